@@ -1,0 +1,142 @@
+// Client
+
+export type {
+  VaultApiKeyConfig,
+  VaultClient,
+  VaultClientConfig,
+  VaultSessionConfig,
+} from './client/createVaultClient';
+export { createVaultClient, DEFAULT_VAULT_BASE_URL } from './client/createVaultClient';
+export type { SessionClaims } from './client/sessionToken';
+export { decodeSessionToken, sessionExpiresIn } from './client/sessionToken';
+// Errors
+export { fieldErrorsFromDetail } from './errors/fieldErrors';
+export type { PlugboardErrorOptions } from './errors/PlugboardError';
+export {
+  ApiError,
+  BadRequestError,
+  ConflictError,
+  NetworkError,
+  NotFoundError,
+  PaymentRequiredError,
+  PlugboardError,
+  ResponseValidationError,
+  TimeoutError,
+  UnauthorizedError,
+  UnprocessableError,
+} from './errors/PlugboardError';
+export { vaultErrorFromResponse } from './errors/vaultErrorFromResponse';
+// Request machinery (for packages that talk to other endpoints with the same behaviour)
+export { parseBody } from './http/parseBody';
+export type { BackoffStrategy, RetryConfig } from './http/retries';
+export {
+  backoffDelay,
+  DEFAULT_BACKOFF,
+  DEFAULT_RETRY_CONFIG,
+  isRetryableStatus,
+  parseRetryAfter,
+} from './http/retries';
+export type {
+  HttpMethod,
+  HttpRequest,
+  HttpResult,
+  RequestOptions,
+  TransportConfig,
+} from './http/transport';
+export { DEFAULT_TIMEOUT_MS, sendRequest } from './http/transport';
+// Operations
+export { authorizeConnectionToken } from './operations/authorizeConnectionToken';
+export { confirmConnection } from './operations/confirmConnection';
+export type { ConnectionRef } from './operations/connectionPath';
+export { connectionPath } from './operations/connectionPath';
+export { deleteConnection } from './operations/deleteConnection';
+export { getConnection } from './operations/getConnection';
+export { getResourceConfig } from './operations/getResourceConfig';
+export { importConnection } from './operations/importConnection';
+export type { ListConnectionsParams } from './operations/listConnections';
+export { listConnections } from './operations/listConnections';
+export { updateConnection } from './operations/updateConnection';
+export { updateResourceConfig } from './operations/updateResourceConfig';
+export { validateConnection } from './operations/validateConnection';
+export type {
+  Connection,
+  ConsentRecord,
+  CustomMapping,
+  DataScopes,
+  ResourceConfiguration,
+  ResourceDefault,
+  WebhookSubscription,
+} from './schemas/connection';
+// Schemas and types
+export {
+  ConnectionSchema,
+  ConsentRecordSchema,
+  CustomMappingSchema,
+  DataScopesSchema,
+  ResourceConfigurationSchema,
+  ResourceDefaultSchema,
+  ResourceDefaultValueSchema,
+  WebhookSubscriptionSchema,
+} from './schemas/connection';
+export type {
+  KnownAuthType,
+  KnownConnectionHealth,
+  KnownConnectionState,
+  KnownConnectorStatus,
+  KnownConsentState,
+  KnownFormFieldTarget,
+  KnownFormFieldType,
+  KnownIntegrationState,
+  KnownOAuthGrantType,
+  SessionAllowAction,
+} from './schemas/enums';
+export {
+  AUTH_TYPES,
+  CONNECTION_HEALTH,
+  CONNECTION_STATES,
+  CONNECTOR_STATUSES,
+  CONSENT_STATES,
+  EXTRA_FORM_FIELD_TYPES,
+  FORM_FIELD_TARGETS,
+  FORM_FIELD_TYPES,
+  INTEGRATION_STATES,
+  OAUTH_GRANT_TYPES,
+  SESSION_ALLOW_ACTIONS,
+  SPEC_FORM_FIELD_TYPES,
+} from './schemas/enums';
+export type { VaultErrorBody } from './schemas/envelopes';
+export { envelopeOf, VaultErrorBodySchema } from './schemas/envelopes';
+export type {
+  FieldValue,
+  FormField,
+  FormFieldOption,
+  FormFieldOptionGroup,
+  SimpleFormFieldOption,
+} from './schemas/formField';
+export {
+  FieldValueSchema,
+  FormFieldFilterSchema,
+  FormFieldOptionGroupSchema,
+  FormFieldOptionSchema,
+  FormFieldSchema,
+  isOptionGroup,
+  SimpleFormFieldOptionSchema,
+} from './schemas/formField';
+export type { OpenEnum } from './schemas/openEnum';
+export { openEnum } from './schemas/openEnum';
+export type {
+  ConnectionImport,
+  ConnectionUpdate,
+  ResourceDefaultUpdate,
+  SettingValue,
+} from './schemas/requests';
+export type {
+  ConnectionConfirmation,
+  ConnectionValidation,
+  ResourceConfig,
+} from './schemas/responses';
+export {
+  ConnectionConfirmationSchema,
+  ConnectionValidationSchema,
+  ResourceConfigSchema,
+} from './schemas/responses';
