@@ -9,6 +9,27 @@ export type {
 export { createVaultClient, DEFAULT_VAULT_BASE_URL } from './client/createVaultClient';
 export type { SessionClaims } from './client/sessionToken';
 export { decodeSessionToken, sessionExpiresIn } from './client/sessionToken';
+// Connection status, actions and OAuth
+export { compareConnectionsForDisplay } from './connection/compareConnectionsForDisplay';
+export type { ConnectionAction, ConnectionActionOptions } from './connection/connectionActions';
+export {
+  CONNECTION_ACTIONS,
+  canPerformConnectionAction,
+  connectionActionOptionsFromSession,
+  getConnectionActions,
+} from './connection/connectionActions';
+export type {
+  ConnectionStatus,
+  ConnectionStatusDetails,
+  ConnectionStatusRule,
+  ConnectionStatusTone,
+} from './connection/connectionStatus';
+export {
+  CONNECTION_STATUS_RULES,
+  getConnectionStatus,
+  UNKNOWN_CONNECTION_STATUS,
+} from './connection/connectionStatus';
+export { missingSettingsForAuthorization } from './connection/missingSettingsForAuthorization';
 // Errors
 export { fieldErrorsFromDetail } from './errors/fieldErrors';
 export type { PlugboardErrorOptions } from './errors/PlugboardError';
@@ -44,6 +65,21 @@ export type {
   TransportConfig,
 } from './http/transport';
 export { DEFAULT_TIMEOUT_MS, sendRequest } from './http/transport';
+export { createOAuthNonce } from './oauth/createOAuthNonce';
+export type { OAuthProviderErrorInit } from './oauth/OAuthProviderError';
+export { OAuthProviderError } from './oauth/OAuthProviderError';
+export type {
+  OAuthCallback,
+  OAuthCallbackError,
+  OAuthCallbackNone,
+  OAuthCallbackSuccess,
+} from './oauth/oauthCallback';
+export { parseOAuthCallback } from './oauth/oauthCallback';
+export type { AuthorizeUrlOptions, OAuthUrlOptions, OAuthUrlSource } from './oauth/oauthUrls';
+export { buildAuthorizeUrl, buildRevokeUrl } from './oauth/oauthUrls';
+export type { SafeUrlOptions } from './oauth/safeUrl';
+export { isSafeUrl, safeUrl } from './oauth/safeUrl';
+export { UnsafeUrlError } from './oauth/UnsafeUrlError';
 // Operations
 export { authorizeConnectionToken } from './operations/authorizeConnectionToken';
 export { confirmConnection } from './operations/confirmConnection';

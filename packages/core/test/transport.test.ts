@@ -512,4 +512,16 @@ describe('session refresh', () => {
     );
     expect(refreshSession).toHaveBeenCalledTimes(1);
   });
+
+  it('fetches the first token through refreshSession when created without one', async () => {
+    const token = testSessionToken({ consumer_id: 'lazy' });
+    const seen = expiringServer(() => token);
+    const refreshSession = vi.fn(async () => token);
+    const client = createVaultClient({ baseUrl: BASE, refreshSession });
+    expect(client.consumerId).toBeUndefined();
+    await Promise.all([listConnections(client), listConnections(client)]);
+    expect(refreshSession).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([token, token]);
+    expect(client.consumerId).toBe('lazy');
+  });
 });

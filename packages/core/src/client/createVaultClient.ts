@@ -35,22 +35,30 @@ interface CommonConfig {
   timeoutMs?: number;
 }
 
-/** A client for the browser: authenticated by a short-lived session JWT from your backend. */
-export interface VaultSessionConfig extends CommonConfig {
-  /** The session JWT (`data.session_token` of `POST /vault/sessions`). */
-  session: string;
+/**
+ * A client for the browser: authenticated by a short-lived session JWT from your backend. Pass the
+ * token, a way to get one (`refreshSession`), or both.
+ */
+export type VaultSessionConfig = CommonConfig & {
   apiKey?: never;
   /**
-   * Called when the API says the session expired (401 "Invalid Authorization Token"). Return a
-   * fresh session JWT; the failed call is retried once with it.
+   * Called for the first token when `session` is omitted, and when the API says the session
+   * expired (401 "Invalid Authorization Token"): return a fresh session JWT and the failed call is
+   * retried once with it. Calls that need a token at the same time share one call.
    */
   refreshSession?: () => Promise<string>;
-}
+} & (
+    | {
+        /** The session JWT (`data.session_token` of `POST /vault/sessions`). */
+        session: string;
+      }
+    | { session?: undefined; refreshSession: () => Promise<string> }
+  );
 
 /** A client for a server: authenticated by your secret API key. Never use it in a browser. */
 export interface VaultApiKeyConfig extends CommonConfig {
   apiKey: string;
-  session?: never;
+  session?: undefined;
   /** Required with an API key. */
   appId: string;
   refreshSession?: never;
@@ -92,9 +100,9 @@ export function createVaultClient(config: VaultClientConfig): VaultClient {
   if (config.apiKey && config.session) {
     throw new TypeError('createVaultClient: pass either `session` or `apiKey`, not both.');
   }
-  if (!config.apiKey && !config.session) {
+  if (!config.apiKey && !config.session && !config.refreshSession) {
     throw new TypeError(
-      'createVaultClient: pass a `session` JWT (browser) or an `apiKey` (server).',
+      'createVaultClient: pass a `session` JWT or a `refreshSession` function (browser), or an `apiKey` (server).',
     );
   }
   if (config.apiKey) {
@@ -173,6 +181,7 @@ export function createVaultClient(config: VaultClientConfig): VaultClient {
       claims = next;
     },
     async request(request, options) {
+      if (!session && !config.apiKey) client.setSession(await refreshOnce());
       const sentWith = session;
       try {
         return await sendRequest(transport, request, options);
