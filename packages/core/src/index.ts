@@ -47,6 +47,31 @@ export {
   UnprocessableError,
 } from './errors/PlugboardError';
 export { vaultErrorFromResponse } from './errors/vaultErrorFromResponse';
+// Forms
+export { buildResourceDefaultsFormModel } from './forms/buildResourceDefaultsFormModel';
+export { buildSettingsFormModel } from './forms/buildSettingsFormModel';
+export type {
+  FormFieldModel,
+  FormModel,
+  FormModelOptions,
+  FormOption,
+  FormOptionGroup,
+  FormSchema,
+  FormValue,
+  FormValues,
+} from './forms/FormModel';
+export type { FormErrorCode, FormErrorMessages } from './forms/formErrorMessages';
+export { FORM_ERROR_MESSAGES } from './forms/formErrorMessages';
+export { humanizeFieldId } from './forms/humanizeFieldId';
+export type { FormErrorsFromApi } from './forms/mapFieldErrorsToForm';
+export { mapFieldErrorsToForm } from './forms/mapFieldErrorsToForm';
+export type { FormFieldKind, FormFieldKindSource } from './forms/normalizeFormFieldType';
+export { FORM_FIELD_KINDS, normalizeFormFieldType } from './forms/normalizeFormFieldType';
+export { resourceDefaultsPayloadFromValues } from './forms/resourceDefaultsPayloadFromValues';
+export { settingsPayloadFromValues } from './forms/settingsPayloadFromValues';
+export { staleDependentFields } from './forms/staleDependentFields';
+export { visibleOptionsFor } from './forms/visibleOptionsFor';
+
 // Request machinery (for packages that talk to other endpoints with the same behaviour)
 export { parseBody } from './http/parseBody';
 export type { BackoffStrategy, RetryConfig } from './http/retries';
