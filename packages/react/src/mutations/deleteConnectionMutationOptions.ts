@@ -1,0 +1,41 @@
+import { type ConnectionRef, deleteConnection, type VaultClient } from '@plugboard/core';
+import { mutationOptions } from '@tanstack/react-query';
+import {
+  type ConnectionCacheSnapshot,
+  cancelConnectionQueries,
+  refetchConnectionLists,
+  restoreConnectionCaches,
+  snapshotConnectionCaches,
+  updateConnectionInCaches,
+} from '../connectionCache';
+import { connectionKeys, connectionMutationKeys } from '../connectionKeys';
+
+/**
+ * Mutation options for deleting a connection, optimistic: the connection turns back into an
+ * available catalogue entry in every list at once (and leaves lists of configured connections),
+ * is restored if the API refuses, and settles with one refetch of the lists on screen.
+ */
+export function deleteConnectionMutationOptions(client: VaultClient) {
+  return mutationOptions<void, Error, ConnectionRef, ConnectionCacheSnapshot>({
+    mutationKey: connectionMutationKeys.delete(),
+    mutationFn: (ref) => deleteConnection(client, ref),
+    onMutate: async (ref, { client: queryClient }) => {
+      await cancelConnectionQueries(queryClient, ref);
+      const snapshot = snapshotConnectionCaches(queryClient, ref);
+      updateConnectionInCaches(queryClient, ref, (connection, filters) =>
+        filters?.configured === true
+          ? undefined
+          : { ...connection, state: 'available', enabled: false, settings: {} },
+      );
+      return snapshot;
+    },
+    onError: (_error, _ref, snapshot, { client: queryClient }) => {
+      restoreConnectionCaches(queryClient, snapshot);
+    },
+    onSuccess: (_data, ref, _snapshot, { client: queryClient }) => {
+      queryClient.removeQueries({ queryKey: connectionKeys.detail(ref) });
+    },
+    onSettled: (_data, _error, _ref, _snapshot, { client: queryClient }) =>
+      refetchConnectionLists(queryClient),
+  });
+}
