@@ -110,25 +110,29 @@ export function PlugboardProvider({
   });
   const client = givenClient ?? (ownClient as VaultClient);
 
-  // Fetch a new session shortly before the current one expires.
+  // Fetch a new session shortly before the current one expires (sharing any refresh in flight).
   // biome-ignore lint/correctness/useExhaustiveDependencies: sessionVersion re-arms the timer after each refresh.
   useEffect(() => {
-    const fetchToken = callbacks.current.getSessionToken;
     const expiresIn = sessionExpiresIn(client.sessionClaims);
-    if (!fetchToken || expiresIn === undefined) return;
+    if (expiresIn === undefined || (!ownClient && !callbacks.current.getSessionToken)) return;
     const timer = setTimeout(
       async () => {
         try {
-          client.setSession(await fetchToken());
-          setSessionVersion((version) => version + 1);
+          if (ownClient) {
+            await ownClient.refreshSession();
+          } else {
+            const fetchToken = callbacks.current.getSessionToken;
+            if (fetchToken) client.setSession(await fetchToken());
+            setSessionVersion((version) => version + 1);
+          }
         } catch (error) {
-          callbacks.current.onSessionExpired?.(error);
+          if (!ownClient) callbacks.current.onSessionExpired?.(error);
         }
       },
       Math.max(0, expiresIn - SESSION_REFRESH_MARGIN_MS),
     );
     return () => clearTimeout(timer);
-  }, [client, sessionVersion]);
+  }, [client, ownClient, sessionVersion]);
 
   const value = useMemo<PlugboardContextValue>(
     () => ({ client, queryClient, redirectUri, allowedOrigins: allowedOrigins ?? [] }),

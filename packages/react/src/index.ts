@@ -5,6 +5,15 @@ export * from '@plugboard/core';
 export type { ConnectionCacheSnapshot } from './connectionCache';
 // Keys and options factories
 export { connectionKeys, connectionMutationKeys } from './connectionKeys';
+export type { ConnectionSettingsFormOptions } from './forms/useConnectionSettingsForm';
+// Generated forms
+export { useConnectionSettingsForm } from './forms/useConnectionSettingsForm';
+export type { GeneratedForm, GeneratedFormStatus } from './forms/useGeneratedForm';
+export type {
+  ResourceSettingsForm,
+  ResourceSettingsFormOptions,
+} from './forms/useResourceSettingsForm';
+export { useResourceSettingsForm } from './forms/useResourceSettingsForm';
 // Hooks
 export { useAuthorizeToken } from './hooks/useAuthorizeToken';
 export { useConfirmConnection } from './hooks/useConfirmConnection';

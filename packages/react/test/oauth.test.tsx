@@ -76,7 +76,10 @@ async function renderAuthorize(
       authorize: useAuthorizeConnection(target),
       revoke: useRevokeConnection(target),
     }),
-    { initialProps: { target: undefined }, provider: { redirectUri: REDIRECT_URI } },
+    {
+      initialProps: { target: undefined as Connection | undefined },
+      provider: { redirectUri: REDIRECT_URI },
+    },
   );
   await waitFor(() => expect(rendered.result.current.list.isSuccess).toBe(true));
   const target = rendered.result.current.list.data?.find(pick);

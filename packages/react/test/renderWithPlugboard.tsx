@@ -38,6 +38,7 @@ interface Options {
 async function wrapperFor(options: Options) {
   const client = options.client ?? (await createTestClient());
   const queryClient = options.queryClient ?? createTestQueryClient();
+  // biome-ignore lint/correctness/noComponentHookFactories: each render gets its own provider wrapper.
   const Wrapper = ({ children }: { children: ReactNode }) => {
     const tree = (
       <PlugboardProvider client={client} queryClient={queryClient} {...options.provider}>

@@ -80,6 +80,12 @@ export interface VaultClient {
   readonly sessionClaims: SessionClaims | undefined;
   /** Replaces the session JWT, e.g. after a refresh; app and consumer ids follow its claims. */
   setSession(token: string): void;
+  /**
+   * Fetches a new session through the configured `refreshSession` and uses it. Calls made at the
+   * same time (and a 401-triggered refresh) share one fetch.
+   * @throws when the client has no `refreshSession`.
+   */
+  refreshSession(): Promise<void>;
   /** Sends a request with this client's authentication, retries and error mapping. */
   request(request: HttpRequest, options?: RequestOptions): Promise<HttpResult>;
 }
@@ -154,7 +160,7 @@ export function createVaultClient(config: VaultClientConfig): VaultClient {
 
   async function refreshOnce(): Promise<string> {
     const refreshSession = config.refreshSession;
-    if (!refreshSession) throw new Error('no refreshSession');
+    if (!refreshSession) throw new TypeError('This client has no `refreshSession` to fetch a session with.');
     // Calls that fail together share one refresh.
     refreshing ??= refreshSession().finally(() => {
       refreshing = undefined;
@@ -179,6 +185,9 @@ export function createVaultClient(config: VaultClientConfig): VaultClient {
       if (!next) throw new TypeError('setSession: the token is not a readable JWT.');
       session = token;
       claims = next;
+    },
+    async refreshSession() {
+      client.setSession(await refreshOnce());
     },
     async request(request, options) {
       if (!session && !config.apiKey) client.setSession(await refreshOnce());
