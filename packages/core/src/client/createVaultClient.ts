@@ -160,7 +160,8 @@ export function createVaultClient(config: VaultClientConfig): VaultClient {
 
   async function refreshOnce(): Promise<string> {
     const refreshSession = config.refreshSession;
-    if (!refreshSession) throw new TypeError('This client has no `refreshSession` to fetch a session with.');
+    if (!refreshSession)
+      throw new TypeError('This client has no `refreshSession` to fetch a session with.');
     // Calls that fail together share one refresh.
     refreshing ??= refreshSession().finally(() => {
       refreshing = undefined;
