@@ -80,6 +80,27 @@ function escapePointerPart(part: string): string {
 }
 
 /**
+ * OpenAPI 3.0 allows `nullable: true` beside a `$ref`, which Ajv refuses to compile ("nullable"
+ * cannot be used without "type"; Codat's `Connection.lastSync` does this). Each such node becomes
+ * the equivalent `anyOf: [{$ref}, {type: 'null'}]` on a copy of the document.
+ */
+function withCompilableNullableRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withCompilableNullableRefs);
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(
+    Object.entries(node as Record<string, unknown>).map(([key, value]) => [
+      key,
+      withCompilableNullableRefs(value),
+    ]),
+  ) as Record<string, unknown>;
+  if (typeof copy.$ref === 'string' && copy.nullable === true && copy.type === undefined) {
+    const { $ref, nullable: _nullable, ...rest } = copy;
+    return { ...rest, anyOf: [{ $ref }, { type: 'null' }] };
+  }
+  return copy;
+}
+
+/**
  * Validates HTTP traffic against one OpenAPI 3.0 document with Ajv (OpenAPI's `nullable` and
  * `discriminator` keywords on, unknown keywords such as `example` and `x-*` ignored).
  */
@@ -100,7 +121,7 @@ export class SpecValidator {
     this.id = id;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(this.ajv);
-    this.ajv.addSchema(document, id);
+    this.ajv.addSchema(withCompilableNullableRefs(document) as OpenApiDocument, id);
     this.templates = Object.keys(document.paths ?? {})
       .map((template) => {
         const names: string[] = [];

@@ -1,0 +1,130 @@
+import type { ConnectionSeed, SandboxConnector } from '../connectorTypes';
+import { apiKeyField, formField, option, passwordField, usernameField } from '../formFieldBuilders';
+
+/** ATS connectors. */
+export const atsConnectors: SandboxConnector[] = [
+  {
+    serviceId: 'peoplebase',
+    unifiedApi: 'ats',
+    name: 'Peoplebase',
+    tagLine: 'Hiring pipelines that hand candidates straight to HR.',
+    website: 'https://peoplebase.example',
+    authType: 'oauth2',
+    oauthGrantType: 'authorization_code',
+    integrationState: 'configured',
+    hasGuide: true,
+    validationSupport: true,
+    brandColor: '#db2777',
+    scopes: ['jobs:read', 'candidates:read', 'applications:write'],
+    formFields: [],
+  },
+  {
+    serviceId: 'hirewell',
+    unifiedApi: 'ats',
+    name: 'Hirewell',
+    tagLine: 'Structured hiring for fast-growing teams.',
+    website: 'https://hirewell.example',
+    authType: 'apiKey',
+    integrationState: 'configured',
+    hasGuide: true,
+    validationSupport: true,
+    brandColor: '#059669',
+    formFields: [apiKeyField('Harvest API key')],
+    configurableResources: [
+      {
+        resource: 'candidates',
+        fields: [
+          formField('default_source', 'Default source', 'select', {
+            target: 'resource',
+            options: [
+              option('Careers page', 'careers'),
+              option('Referral', 'referral'),
+              option('Agency', 'agency'),
+            ],
+          }),
+          formField('tags', 'Tags', 'multi-select', {
+            target: 'custom_fields',
+            custom_field: true,
+            allow_custom_values: true,
+            options: [option('Remote', 'remote'), option('Senior', 'senior')],
+          }),
+        ],
+      },
+    ],
+  },
+  {
+    serviceId: 'talentpool',
+    unifiedApi: 'ats',
+    name: 'TalentPool',
+    tagLine: 'Source, nurture and hire from one talent database.',
+    website: 'https://talentpool.example',
+    authType: 'oauth2',
+    oauthGrantType: 'authorization_code',
+    integrationState: 'configured',
+    hasGuide: false,
+    validationSupport: true,
+    brandColor: '#6d28d9',
+    scopes: ['candidates:read'],
+    formFields: [],
+  },
+  {
+    serviceId: 'recruitly',
+    unifiedApi: 'ats',
+    name: 'Recruitly',
+    tagLine: 'Recruitment CRM for agencies.',
+    website: 'https://recruitly.example',
+    authType: 'basic',
+    integrationState: 'configured',
+    hasGuide: true,
+    validationSupport: false,
+    brandColor: '#e11d48',
+    formFields: [usernameField(), passwordField()],
+  },
+  {
+    serviceId: 'candidately',
+    unifiedApi: 'ats',
+    name: 'Candidately',
+    tagLine: 'Applicant tracking for public-sector hiring.',
+    website: 'https://candidately.example',
+    authType: 'custom',
+    integrationState: 'needs_configuration',
+    hasGuide: false,
+    validationSupport: false,
+    brandColor: '#334155',
+    formFields: [
+      formField('tenant', 'Tenant', 'text', { required: true }),
+      formField('signing_key', 'Signing key', 'textarea', {
+        required: true,
+        sensitive: true,
+        placeholder: '-----BEGIN PRIVATE KEY-----',
+        description: 'The PEM private key Candidately generated for your tenant.',
+      }),
+    ],
+  },
+  {
+    serviceId: 'jobbird',
+    unifiedApi: 'ats',
+    name: 'Jobbird',
+    tagLine: 'Job distribution to 200 boards at once.',
+    website: 'https://jobbird.example',
+    authType: 'apiKey',
+    integrationState: 'configured',
+    status: 'upcoming',
+    hasGuide: false,
+    validationSupport: false,
+    brandColor: '#f59e0b',
+    formFields: [apiKeyField()],
+  },
+];
+
+/** Seeded ATS connections of the default consumer. */
+export const atsSeeds: ConnectionSeed[] = [
+  {
+    unifiedApi: 'ats',
+    serviceId: 'hirewell',
+    settings: { api_key: 'hw_9a8b7c6d5e' },
+    configuration: { candidates: { default_source: 'careers', tags: ['remote'] } },
+    createdDaysAgo: 64,
+  },
+  { unifiedApi: 'ats', serviceId: 'recruitly', settings: {}, createdDaysAgo: 6 },
+];

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  // One neutral build: the core and the MSW adapter run in browsers, workers and Node; the node
+  // adapter and the CLI only import `node:` built-ins, which stay external.
+  entry: ['src/index.ts', 'src/msw.ts', 'src/node.ts', 'src/cli.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  deps: { neverBundle: [/^node:/] },
+  dts: true,
+  sourcemap: true,
+  clean: true,
+});
