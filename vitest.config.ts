@@ -1,7 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from './vitest.shared.ts';
+
+/** Every story, run in Chromium with its play function and an axe check. */
+const storybookProject: TestProjectConfiguration = {
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  publicDir: '.storybook/public',
+  resolve: { conditions: ['@plugboard/source', ...defaultClientConditions] },
+  test: {
+    name: 'storybook',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+};
 
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts'],
+    projects: ['packages/*/vitest.config.ts', ...(chromiumAvailable() ? [storybookProject] : [])],
   },
 });

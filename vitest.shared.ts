@@ -39,3 +39,23 @@ export const sourceConditions = {
   resolve: { conditions: ['@plugboard/source'] },
   ssr: { resolve: { conditions: ['@plugboard/source'] } },
 };
+
+/** Debian's Chromium, which the browser tests drive; nothing downloads a browser of its own. */
+export const CHROMIUM_PATH = process.env.PLUGBOARD_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that keep headless Chromium quiet on a closed network (see TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Whether Chromium is installed, so browser suites can run. */
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}

@@ -1,5 +1,6 @@
 // Prints gzipped bundle sizes of what consumers import, and fails when a budget is exceeded.
 // Bundles the built packages (run `pnpm -r build` first) with esbuild, minified, as an app would.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -15,6 +16,22 @@ export const SIZE_ENTRIES = [
       export const run = (session) => listConnections(createVaultClient({ session }), { api: 'crm' });`,
     budget: 10 * 1024,
   },
+  {
+    name: 'consumer app rendering <IntegrationsPage/> (react, react-dom excluded)',
+    code: `import { createRoot } from 'react-dom/client';
+      import { jsx } from 'react/jsx-runtime';
+      import { IntegrationsPage } from '@plugboard/ui';
+      createRoot(document.getElementById('root')).render(
+        jsx(IntegrationsPage, { getSessionToken: () => fetch('/session').then((r) => r.text()) }),
+      );`,
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    budget: 60 * 1024,
+  },
+];
+
+/** Stylesheets, gzipped as served. */
+export const CSS_ENTRIES = [
+  { name: '@plugboard/ui/styles.css', file: 'packages/ui/dist/styles.css' },
 ];
 
 async function gzippedSize(code, external = []) {
@@ -45,6 +62,15 @@ for (const entry of SIZE_ENTRIES) {
     minified: kb(raw),
     gzipped: kb(gzip),
     budget: entry.budget === undefined ? '—' : `${kb(entry.budget)} ${over ? 'OVER' : 'ok'}`,
+  });
+}
+for (const entry of CSS_ENTRIES) {
+  const bytes = readFileSync(entry.file);
+  rows.push({
+    bundle: entry.name,
+    minified: kb(bytes.length),
+    gzipped: kb(gzipSync(bytes, { level: 9 }).length),
+    budget: '—',
   });
 }
 console.table(rows);

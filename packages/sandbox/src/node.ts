@@ -51,6 +51,68 @@ async function sendResponse(response: Response, outgoing: ServerResponse): Promi
   outgoing.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
 }
 
+/** The path prefixes a sandbox answers: Vault, Codat, its own pages and logos, and control routes. */
+export const SANDBOX_PATH_PREFIXES = [
+  '/vault/',
+  '/companies/',
+  '/sandbox/',
+  '/__sandbox/',
+] as const;
+
+export interface SandboxMiddlewareOptions {
+  /** The sandbox to serve. @default a new sandbox */
+  sandbox?: Sandbox;
+  /**
+   * The origin the browser reaches the host server at (the sandbox writes it into authorize, revoke
+   * and logo URLs). @default read from each request's Host header
+   */
+  publicUrl?: string;
+}
+
+/**
+ * Connect/Express-style middleware that answers the sandbox's paths (`SANDBOX_PATH_PREFIXES`) and
+ * passes everything else on — for mounting the sandbox inside a dev server (Vite's
+ * `configureServer`, Express), so an app and its fake API share one origin.
+ *
+ * @example
+ * // vite.config.ts
+ * { name: 'sandbox', configureServer: (server) => server.middlewares.use(createSandboxMiddleware()) }
+ */
+export function createSandboxMiddleware(options: SandboxMiddlewareOptions = {}) {
+  const sandbox = options.sandbox ?? createSandbox();
+  let origin = options.publicUrl;
+  const middleware = (
+    incoming: IncomingMessage,
+    outgoing: ServerResponse,
+    next: (error?: unknown) => void,
+  ) => {
+    const path = incoming.url ?? '/';
+    if (!SANDBOX_PATH_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+      next();
+      return;
+    }
+    if (!origin) {
+      origin = `http://${incoming.headers.host ?? '127.0.0.1'}`;
+      sandbox.useBaseUrl(origin);
+    }
+    const requestOrigin = origin;
+    void (async () => {
+      try {
+        const response = await sandbox.handle(await toRequest(incoming, requestOrigin));
+        if (response.type === 'error') {
+          incoming.socket.destroy();
+          return;
+        }
+        await sendResponse(response, outgoing);
+      } catch (error) {
+        next(error);
+      }
+    })();
+  };
+  if (options.publicUrl) sandbox.useBaseUrl(options.publicUrl);
+  return Object.assign(middleware, { sandbox });
+}
+
 /**
  * Serves a sandbox over real HTTP with `node:http`: Vault paths (`/vault/…`), Codat paths
  * (`/companies/…`), the sandbox's logos and pages, and the `/__sandbox/…` control routes, all on one

@@ -1,0 +1,217 @@
+'use client';
+import {
+  type Connection,
+  type ConnectionAction,
+  type SessionAllowAction,
+  useOAuthRedirectResult,
+} from '@plugboard/react';
+import {
+  type ComponentType,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { ConnectionDetails } from '../ConnectionDetails/ConnectionDetails';
+import { PlugboardRootContext } from '../ConnectionDetails/PlugboardRootContext';
+import type { IntegrationCardProps } from '../IntegrationCard/IntegrationCard';
+import { IntegrationsGrid } from '../IntegrationsGrid/IntegrationsGrid';
+import { joinClassNames } from '../internal/joinClassNames';
+import { useMessages } from '../messages/PlugboardMessages';
+import type { WidgetRegistry } from '../widgets/widgetRegistry';
+import { type ConnectionFilters, NO_FILTERS } from './filterConnections';
+import {
+  IntegrationsEmpty,
+  IntegrationsError,
+  IntegrationsLoading,
+  IntegrationsNoResults,
+} from './IntegrationsPageStates';
+import { IntegrationsToolbar } from './IntegrationsToolbar';
+import { useIntegrationsCatalogue } from './useIntegrationsCatalogue';
+
+interface ConnectionRef {
+  unifiedApi: string;
+  serviceId: string;
+}
+
+const sameRef = (connection: Connection, ref: ConnectionRef | undefined) =>
+  ref !== undefined &&
+  connection.unified_api === ref.unifiedApi &&
+  connection.service_id === ref.serviceId;
+
+/** The page's own props, once a provider and messages are in place. */
+export interface IntegrationsPageContentProps {
+  api: string | undefined;
+  unifiedApis: readonly string[] | undefined;
+  title: string | undefined;
+  onConnectionChange: ((connection: Connection, action: ConnectionAction) => void) | undefined;
+  onConnectionDelete: ((connection: Connection) => void) | undefined;
+  initialServiceId: string | undefined;
+  allowActions: SessionAllowAction[] | undefined;
+  Card: ComponentType<IntegrationCardProps> | undefined;
+  widgets: Partial<WidgetRegistry> | undefined;
+  theme: 'light' | 'dark' | 'system';
+  className: string | undefined;
+}
+
+/** The page itself: header, toolbar, grid or its states, and the details dialog. */
+export function IntegrationsPageContent({
+  api,
+  unifiedApis,
+  title,
+  onConnectionChange,
+  onConnectionDelete,
+  initialServiceId,
+  allowActions,
+  Card,
+  widgets,
+  theme,
+  className,
+}: IntegrationsPageContentProps) {
+  const { messages, locale, direction } = useMessages();
+  const page = messages.page;
+  const id = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const oauth = useOAuthRedirectResult();
+  const [filters, setFilters] = useState<ConnectionFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ConnectionRef | undefined>(undefined);
+  const { query, state, prepared, ordered, visibleIds, visibleCount, apiOptions, countText } =
+    useIntegrationsCatalogue(api, unifiedApis, filters);
+
+  // Open the requested connection once the catalogue is in.
+  const initialHandled = useRef(false);
+  useEffect(() => {
+    if (initialHandled.current || !initialServiceId || prepared.length === 0) return;
+    initialHandled.current = true;
+    const match = prepared.find((item) => item.connection.service_id === initialServiceId);
+    if (match) {
+      setSelected({
+        unifiedApi: match.connection.unified_api,
+        serviceId: match.connection.service_id,
+      });
+    }
+  }, [initialServiceId, prepared]);
+
+  // Back from a full-page OAuth redirect: open that connection to show how it went.
+  const oauthRef = oauth.connection;
+  useEffect(() => {
+    if (oauthRef) setSelected({ unifiedApi: oauthRef.unifiedApi, serviceId: oauthRef.serviceId });
+  }, [oauthRef]);
+
+  const openConnection = useCallback((connection: Connection) => {
+    setSelected({ unifiedApi: connection.unified_api, serviceId: connection.service_id });
+  }, []);
+  const closeDetails = useCallback(() => setSelected(undefined), []);
+
+  const selectedConnection = useMemo<Connection | undefined>(() => {
+    if (!selected) return undefined;
+    return (
+      ordered.find((connection) => sameRef(connection, selected)) ?? {
+        id: `${selected.unifiedApi}+${selected.serviceId}`,
+        unified_api: selected.unifiedApi,
+        service_id: selected.serviceId,
+      }
+    );
+  }, [selected, ordered]);
+  // Focus goes back to the card of the connection that was open (it may have moved in the
+  // order, or been filtered out: then to the search field).
+  const lastSelectedId = useRef<string | undefined>(undefined);
+  const selectedId = selectedConnection?.id;
+  useEffect(() => {
+    if (selectedId) lastSelectedId.current = selectedId;
+  }, [selectedId]);
+  const returnFocusTo = useCallback(() => {
+    const root = rootRef.current;
+    const item = Array.from(
+      root?.querySelectorAll<HTMLElement>('[data-slot="integrations-grid-item"]') ?? [],
+    ).find((element) => element.dataset.connectionId === lastSelectedId.current);
+    return (
+      item?.querySelector<HTMLElement>('button, a[href], [tabindex]') ??
+      root?.querySelector<HTMLElement>('[data-slot="search-input"]')
+    );
+  }, []);
+
+  return (
+    <section
+      ref={rootRef}
+      aria-labelledby={`${id}-title`}
+      data-plugboard=""
+      data-slot="integrations-page"
+      data-state={state}
+      data-theme={theme}
+      dir={direction}
+      lang={locale}
+      className={joinClassNames(className)}
+    >
+      <header data-slot="integrations-header">
+        <h2 id={`${id}-title`} data-slot="integrations-title">
+          {title ?? page.title}
+        </h2>
+        {state === 'ready' ? (
+          <p data-slot="integrations-count" role="status">
+            {countText}
+          </p>
+        ) : null}
+      </header>
+      {oauth.status === 'error' && !oauth.connection && oauth.error ? (
+        <p data-slot="integrations-alert" role="alert">
+          {oauth.error.message}
+        </p>
+      ) : null}
+      {state === 'ready' || state === 'loading' ? (
+        <IntegrationsToolbar
+          filters={filters}
+          onFiltersChange={setFilters}
+          unifiedApis={apiOptions}
+          disabled={state === 'loading'}
+        />
+      ) : null}
+      {state === 'loading' ? <IntegrationsLoading /> : null}
+      {state === 'error' ? (
+        <IntegrationsError
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
+      {state === 'empty' ? <IntegrationsEmpty /> : null}
+      {state === 'ready' && visibleCount === 0 ? (
+        <IntegrationsNoResults
+          onClearFilters={() => {
+            setFilters(NO_FILTERS);
+            // The button goes away with the notice; the search field is where to carry on.
+            rootRef.current?.querySelector<HTMLElement>('[data-slot="search-input"]')?.focus();
+          }}
+        />
+      ) : null}
+      {state === 'ready' ? (
+        <IntegrationsGrid
+          connections={ordered}
+          visibleIds={visibleIds}
+          onOpen={openConnection}
+          Card={Card}
+          aria-labelledby={`${id}-title`}
+        />
+      ) : null}
+      <PlugboardRootContext value={true}>
+        <ConnectionDetails
+          connection={selectedConnection}
+          onClose={closeDetails}
+          allowActions={allowActions}
+          onConnectionChange={onConnectionChange}
+          onConnectionDelete={onConnectionDelete}
+          widgets={widgets}
+          redirectResult={oauthRef && selected && sameRefs(oauthRef, selected) ? oauth : undefined}
+          returnFocusTo={returnFocusTo}
+          theme={theme}
+        />
+      </PlugboardRootContext>
+    </section>
+  );
+}
+
+function sameRefs(a: ConnectionRef, b: ConnectionRef): boolean {
+  return a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId;
+}

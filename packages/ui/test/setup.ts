@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { sandbox, server } from './sandbox';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => sandbox.reset());
+afterEach(() => {
+  cleanup();
+  sandbox.faults.clear();
+  server.resetHandlers();
+  sessionStorage.clear();
+});
+afterAll(() => server.close());
