@@ -33,7 +33,13 @@ export type {
   PlugboardMessages,
   PlugboardMessagesOverride,
 } from './messages/PlugboardMessages';
-export { MessagesProvider, messagesFor, useMessages } from './messages/PlugboardMessages';
+export {
+  englishMessages,
+  loadMessages,
+  MessagesProvider,
+  mergeMessages,
+  useMessages,
+} from './messages/PlugboardMessages';
 export type { PageMessages, RunnableConnectionAction } from './messages/pageMessages';
 export type { ResourceSettingsFormProps } from './ResourceSettingsForm/ResourceSettingsForm';
 export { ResourceSettingsForm } from './ResourceSettingsForm/ResourceSettingsForm';

@@ -256,7 +256,9 @@ describe('ConnectionSettingsForm', () => {
     await expectNoAxeViolations();
     const user = userEvent.setup();
 
-    expect(screen.getByRole('form', { name: 'Einstellungen für Nimbus CRM' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('form', { name: 'Einstellungen für Nimbus CRM' }),
+    ).toBeInTheDocument();
     await user.clear(screen.getByRole('textbox', { name: 'Instance URL' }));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('Dieses Feld ist erforderlich.')).toBeInTheDocument();

@@ -11,10 +11,10 @@ import {
   UnprocessableError,
 } from '@plugboard/core';
 import { describe, expect, it } from 'vitest';
-import { formMessages } from '../messages/formMessages';
+import { allTranslations } from '../../test/allTranslations';
 import { apiErrorMessage } from './apiErrorMessage';
 
-const en = formMessages.en;
+const en = allTranslations.en.form;
 
 describe('apiErrorMessage', () => {
   it('explains each kind of failure in words a user can act on', () => {
@@ -48,13 +48,16 @@ describe('apiErrorMessage', () => {
       ),
     ).toBe('Could not save: Only OAuth connections.');
     expect(
-      apiErrorMessage(new UnprocessableError('Invalid State', { status: 422 }), formMessages.de),
+      apiErrorMessage(
+        new UnprocessableError('Invalid State', { status: 422 }),
+        allTranslations.de.form,
+      ),
     ).toBe('Speichern fehlgeschlagen: Invalid State');
   });
 
   it('has every sentence in every language', () => {
     const keys = Object.keys(en).sort();
-    for (const messages of Object.values(formMessages)) {
+    for (const messages of Object.values(allTranslations).map((translation) => translation.form)) {
       expect(Object.keys(messages).sort()).toEqual(keys);
       for (const value of Object.values(messages)) expect(value.trim()).not.toBe('');
     }

@@ -40,7 +40,7 @@ describe('IntegrationCard', () => {
     expect(onOpen).toHaveBeenCalledWith(connection);
   });
 
-  it('falls back to the service id and translates', () => {
+  it('falls back to the service id and translates', async () => {
     render(
       <MessagesProvider locale="fr">
         <IntegrationCard
@@ -48,7 +48,7 @@ describe('IntegrationCard', () => {
         />
       </MessagesProvider>,
     );
-    const card = screen.getByRole('button', { name: 'Ouvrir nimbus-crm' });
+    const card = await screen.findByRole('button', { name: 'Ouvrir nimbus-crm' });
     expect(card).toHaveAccessibleDescription('Connectée CRM');
   });
 });

@@ -7,6 +7,8 @@ import {
 } from '@plugboard/react';
 import {
   type ComponentType,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -14,7 +16,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ConnectionDetails } from '../ConnectionDetails/ConnectionDetails';
 import { PlugboardRootContext } from '../ConnectionDetails/PlugboardRootContext';
 import type { IntegrationCardProps } from '../IntegrationCard/IntegrationCard';
 import { IntegrationsGrid } from '../IntegrationsGrid/IntegrationsGrid';
@@ -30,6 +31,13 @@ import {
 } from './IntegrationsPageStates';
 import { IntegrationsToolbar } from './IntegrationsToolbar';
 import { useIntegrationsCatalogue } from './useIntegrationsCatalogue';
+
+// The dialog carries the forms (react-hook-form, widgets): it loads on first use, and is fetched
+// in the background once the grid is on screen, so opening a card does not wait for it.
+const loadConnectionDetails = () => import('../ConnectionDetails/ConnectionDetails');
+const ConnectionDetails = lazy(() =>
+  loadConnectionDetails().then((module) => ({ default: module.ConnectionDetails })),
+);
 
 interface ConnectionRef {
   unifiedApi: string;
@@ -79,6 +87,12 @@ export function IntegrationsPageContent({
   const [selected, setSelected] = useState<ConnectionRef | undefined>(undefined);
   const { query, state, prepared, ordered, visibleIds, visibleCount, apiOptions, countText } =
     useIntegrationsCatalogue(api, unifiedApis, filters);
+
+  // Once cards are on screen, fetch the dialog's code in the background.
+  const hasCards = prepared.length > 0;
+  useEffect(() => {
+    if (hasCards) void loadConnectionDetails();
+  }, [hasCards]);
 
   // Open the requested connection once the catalogue is in.
   const initialHandled = useRef(false);
@@ -196,17 +210,23 @@ export function IntegrationsPageContent({
         />
       ) : null}
       <PlugboardRootContext value={true}>
-        <ConnectionDetails
-          connection={selectedConnection}
-          onClose={closeDetails}
-          allowActions={allowActions}
-          onConnectionChange={onConnectionChange}
-          onConnectionDelete={onConnectionDelete}
-          widgets={widgets}
-          redirectResult={oauthRef && selected && sameRefs(oauthRef, selected) ? oauth : undefined}
-          returnFocusTo={returnFocusTo}
-          theme={theme}
-        />
+        {selectedConnection ? (
+          <Suspense fallback={null}>
+            <ConnectionDetails
+              connection={selectedConnection}
+              onClose={closeDetails}
+              allowActions={allowActions}
+              onConnectionChange={onConnectionChange}
+              onConnectionDelete={onConnectionDelete}
+              widgets={widgets}
+              redirectResult={
+                oauthRef && selected && sameRefs(oauthRef, selected) ? oauth : undefined
+              }
+              returnFocusTo={returnFocusTo}
+              theme={theme}
+            />
+          </Suspense>
+        ) : null}
       </PlugboardRootContext>
     </section>
   );

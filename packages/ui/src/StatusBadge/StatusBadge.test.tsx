@@ -1,9 +1,9 @@
 import { CONNECTION_STATUS_RULES, type ConnectionStatus } from '@plugboard/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { allTranslations } from '../../test/allTranslations';
 import { expectNoAxeViolations } from '../../test/renderUi';
 import { MessagesProvider } from '../messages/PlugboardMessages';
-import { pageMessages } from '../messages/pageMessages';
 import { StatusBadge } from './StatusBadge';
 
 const STATUSES: ConnectionStatus[] = [
@@ -34,13 +34,13 @@ describe('StatusBadge', () => {
     },
   );
 
-  it('translates every status id', () => {
+  it('translates every status id', async () => {
     const { rerender } = render(
       <MessagesProvider locale="de">
         <StatusBadge status="connected" />
       </MessagesProvider>,
     );
-    expect(screen.getByText('Verbunden')).toHaveAttribute('data-tone', 'success');
+    expect(await screen.findByText('Verbunden')).toHaveAttribute('data-tone', 'success');
     for (const locale of ['de', 'fr', 'es', 'nl'] as const) {
       for (const status of STATUSES) {
         rerender(
@@ -48,16 +48,16 @@ describe('StatusBadge', () => {
             <StatusBadge status={status} />
           </MessagesProvider>,
         );
-        const label = pageMessages[locale].statusLabels[status];
-        expect(screen.getByText(label)).toHaveAttribute('data-state', status);
+        const label = allTranslations[locale].page.statusLabels[status];
+        expect(await screen.findByText(label)).toHaveAttribute('data-state', status);
       }
     }
   });
 
   it('uses the same English labels as core', () => {
     for (const rule of CONNECTION_STATUS_RULES) {
-      expect(pageMessages.en.statusLabels[rule.status]).toBe(rule.label);
-      expect(pageMessages.en.statusDescriptions[rule.status]).toBe(rule.description);
+      expect(allTranslations.en.page.statusLabels[rule.status]).toBe(rule.label);
+      expect(allTranslations.en.page.statusDescriptions[rule.status]).toBe(rule.description);
     }
   });
 
