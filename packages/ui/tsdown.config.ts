@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Translations are their own entries: loaded on demand, and importable one by one.
+  entry: ['src/index.ts', 'src/messages/translations/*.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,
