@@ -5,6 +5,9 @@ import { IntegrationsDemoPage } from './IntegrationsDemoPage';
 import { fetchSessionToken } from './session';
 
 type Theme = 'system' | 'light' | 'dark';
+
+/** The sandbox answers on the dev server's own origin (see vite.config.ts). */
+const CLIENT_CONFIG = { baseUrl: window.location.origin };
 const LOCALES = [
   ['en', 'English'],
   ['de', 'Deutsch'],
@@ -50,6 +53,7 @@ export function DemoApp() {
 
   return (
     <PlugboardProvider
+      config={CLIENT_CONFIG}
       getSessionToken={fetchSessionToken}
       redirectUri={`${window.location.origin}/`}
       allowedOrigins={[window.location.origin]}

@@ -164,7 +164,7 @@ export function IntegrationsPageContent({
           {title ?? page.title}
         </h2>
         {state === 'ready' ? (
-          <p data-slot="integrations-count" role="status">
+          <p data-slot="integrations-count" role="status" dir="auto">
             {countText}
           </p>
         ) : null}
