@@ -68,6 +68,9 @@ step('Check packaging (publint)', () => runPnpm(['-r', 'run', 'publint']));
 step('Bundle-size budgets', () => run(process.execPath, ['scripts/size.mjs']));
 step('Build the demo', () => runPnpm(['--filter', '@plugboard/demo', 'run', 'build']));
 step('Build Storybook', () => runPnpm(['run', 'build-storybook']));
+step('No server code or secret in browser bundles', () =>
+  run(process.execPath, ['scripts/check-browser-bundles.mjs']),
+);
 if (chromium) {
   step('Stories in Chromium, each with an axe check', () =>
     vitestStep('stories', ['--project', 'storybook']),
