@@ -1,7 +1,13 @@
-import type { Connection, SessionAllowAction } from '@plugboard/react';
+import {
+  type Connection,
+  OAUTH_MESSAGE_TYPE,
+  parseOAuthCallback,
+  type SessionAllowAction,
+} from '@plugboard/react';
+import type { Sandbox } from '@plugboard/sandbox';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MessagesProvider } from '../messages/PlugboardMessages';
 import { ConnectionDetails } from './ConnectionDetails';
 
@@ -79,6 +85,46 @@ export const NotConnected: Story = { args: { unifiedApi: 'accounting', serviceId
 
 /** Added, OAuth: Authorize opens the provider's consent page in a popup. */
 export const Unauthorized: Story = { args: { unifiedApi: 'hris', serviceId: 'orgchartly' } };
+
+/**
+ * Authorize through the sandbox's consent page: the popup is played by the sandbox (a service
+ * worker cannot serve a popup's page), the landing page's message comes back from the popup, and
+ * the connection ends up Connected.
+ */
+export const AuthorizeThroughConsentPage: Story = {
+  args: { unifiedApi: 'hris', serviceId: 'orgchartly' },
+  play: async ({ canvasElement, loaded }) => {
+    const sandbox = loaded.sandbox as Sandbox;
+    const dialog = await within(canvasElement).findByRole('dialog', { name: 'OrgChartly' });
+    const popup = { closed: false, focus: fn(), close: () => undefined };
+    let consentUrl = '';
+    const originalOpen = window.open;
+    window.open = ((url: string) => {
+      consentUrl = url;
+      return popup as unknown as Window;
+    }) as typeof window.open;
+    try {
+      await userEvent.click(await within(dialog).findByRole('button', { name: 'Authorize' }));
+      await expect(consentUrl).toContain('redirect_uri=');
+      // The user approves on the consent page; the provider sends the popup back to redirect_uri.
+      const landing = await sandbox.completeOAuthFlow(consentUrl, 'approve');
+      const message = new MessageEvent('message', {
+        data: { type: OAUTH_MESSAGE_TYPE, callback: parseOAuthCallback(landing) },
+        origin: window.location.origin,
+      });
+      Object.defineProperty(message, 'source', { value: popup });
+      window.dispatchEvent(message);
+      await waitFor(
+        () => expect(within(dialog).getAllByText('Connected').length).toBeGreaterThan(0),
+        {
+          timeout: 3000,
+        },
+      );
+    } finally {
+      window.open = originalOpen;
+    }
+  },
+};
 
 /** A password-grant connection: Authorize exchanges the stored credentials for a token. */
 export const TokenGrant: Story = { args: { unifiedApi: 'accounting', serviceId: 'countwise' } };
