@@ -4,7 +4,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const BROWSER_OUTPUTS = ['packages/core/dist', 'packages/react/dist', 'packages/ui/dist', 'apps/demo/dist'];
+const BROWSER_OUTPUTS = [
+  'packages/core/dist',
+  'packages/react/dist',
+  'packages/ui/dist',
+  'apps/demo/dist',
+];
 
 /** Marks of server code and of keys; a match in a browser bundle is a leak. */
 const FORBIDDEN = [
@@ -13,7 +18,10 @@ const FORBIDDEN = [
     pattern:
       /createVaultSessionHandler|createCodatAccessTokenHandler|getCompanyAccessToken|(?:from|import\(|require\()\s*["'`]@plugboard\/server/,
   },
-  { what: 'a Basic authorization header (Codat API key)', pattern: /["'`]Basic [A-Za-z0-9+/=]{12,}/ },
+  {
+    what: 'a Basic authorization header (Codat API key)',
+    pattern: /["'`]Basic [A-Za-z0-9+/=]{12,}/,
+  },
   { what: 'a secret key variable', pattern: /APIDECK_API_KEY|CODAT_API_KEY/ },
   { what: 'an API-key-looking literal', pattern: /["'`]sk_(?:live|test|sandbox)_[A-Za-z0-9]{8,}/ },
   {
@@ -46,7 +54,9 @@ for (const output of BROWSER_OUTPUTS) {
     }
   }
 }
-console.log(`Checked ${checked} built files in ${BROWSER_OUTPUTS.join(', ')} for server code and secrets.\n`);
+console.log(
+  `Checked ${checked} built files in ${BROWSER_OUTPUTS.join(', ')} for server code and secrets.\n`,
+);
 if (findings.length > 0) {
   for (const finding of findings) console.error(`  ✗ ${finding}`);
   process.exit(1);

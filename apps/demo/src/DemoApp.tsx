@@ -1,5 +1,6 @@
 import { PlugboardProvider } from '@plugboard/react';
 import { type MouseEvent, useEffect, useState } from 'react';
+import { CodatDemoPage } from './CodatDemoPage';
 import { HeadlessDemoPage } from './HeadlessDemoPage';
 import { IntegrationsDemoPage } from './IntegrationsDemoPage';
 import { fetchSessionToken } from './session';
@@ -44,7 +45,11 @@ export function DemoApp() {
   const [path, navigate] = usePath();
   const [theme, setTheme] = useState<Theme>('system');
   const [locale, setLocale] = useState('en');
-  const headless = path.startsWith('/headless');
+  const page = path.startsWith('/headless')
+    ? 'headless'
+    : path.startsWith('/codat')
+      ? 'codat'
+      : 'integrations';
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -69,17 +74,24 @@ export function DemoApp() {
           <nav aria-label="Demo pages" className="demo-nav">
             <a
               href="/"
-              aria-current={headless ? undefined : 'page'}
+              aria-current={page === 'integrations' ? 'page' : undefined}
               onClick={(event) => followLink(event, '/', navigate)}
             >
               Integrations page
             </a>
             <a
               href="/headless"
-              aria-current={headless ? 'page' : undefined}
+              aria-current={page === 'headless' ? 'page' : undefined}
               onClick={(event) => followLink(event, '/headless', navigate)}
             >
               Built from hooks
+            </a>
+            <a
+              href="/codat"
+              aria-current={page === 'codat' ? 'page' : undefined}
+              onClick={(event) => followLink(event, '/codat', navigate)}
+            >
+              Codat connections
             </a>
           </nav>
           <div className="demo-controls">
@@ -104,7 +116,9 @@ export function DemoApp() {
           </div>
         </header>
         <main className="demo-main">
-          {headless ? <HeadlessDemoPage /> : <IntegrationsDemoPage theme={theme} locale={locale} />}
+          {page === 'headless' && <HeadlessDemoPage />}
+          {page === 'codat' && <CodatDemoPage theme={theme} />}
+          {page === 'integrations' && <IntegrationsDemoPage theme={theme} locale={locale} />}
         </main>
         <footer className="demo-footer">
           Running on the Plugboard sandbox: a stateful fake of the Vault API served by this dev

@@ -2,6 +2,36 @@
 
 // Core's types and errors, re-exported deliberately so apps need one import.
 export * from '@plugboard/core';
+export type {
+  CodatLauncherErrorOptions,
+  CodatLauncherErrorReason,
+} from './codat/CodatLauncherError';
+// Codat connections launcher
+export {
+  CodatLauncherError,
+  isCodatTokenExpiredError,
+} from './codat/CodatLauncherError';
+export { CODAT_TOKEN_REFRESH_MARGIN_MS } from './codat/codatAccessToken';
+export type {
+  CodatAccessToken,
+  CodatConnectionCallbackArgs,
+  CodatConnectionsClass,
+  CodatConnectionsErrorArgs,
+  CodatConnectionsInstance,
+  CodatConnectionsProps,
+  CodatConnectionsSdkModule,
+  CodatConnectionsText,
+} from './codat/codatConnectionsSdk';
+export {
+  CODAT_CONNECTIONS_SDK_URL,
+  loadCodatConnectionsSdk,
+} from './codat/loadCodatConnectionsSdk';
+export type {
+  CodatConnectionsResult,
+  CodatConnectionsStatus,
+  UseCodatConnectionsOptions,
+} from './codat/useCodatConnections';
+export { useCodatConnections } from './codat/useCodatConnections';
 export type { ConnectionCacheSnapshot } from './connectionCache';
 // Keys and options factories
 export { connectionKeys, connectionMutationKeys } from './connectionKeys';

@@ -1,6 +1,10 @@
 // Messages and locales
 
+export type { CodatConnectionsLauncherProps } from './CodatConnectionsLauncher/CodatConnectionsLauncher';
+// Codat connections launcher
+export { CodatConnectionsLauncher } from './CodatConnectionsLauncher/CodatConnectionsLauncher';
 export type { ConnectionDetailsProps } from './ConnectionDetails/ConnectionDetails';
+
 // The page and its parts
 export { ConnectionDetails } from './ConnectionDetails/ConnectionDetails';
 export { describeConnectionError } from './ConnectionDetails/describeConnectionError';

@@ -282,6 +282,47 @@ async function unlinkCodatConnection(
   return jsonResponse(connection);
 }
 
+/**
+ * `PUT /companies/{companyId}/connections/{connectionId}/authorization`
+ * (update-connection-authorization): takes the new authorization as string values (`{}` is
+ * enough in the sandbox) and links the connection again, resolving its active errors. This is what
+ * the Connections SDK's Reconnect does for an `Unlinked` or `Deauthorized` connection.
+ */
+async function updateCodatConnectionAuthorization(
+  context: SandboxContext,
+  routed: RoutedRequest,
+): Promise<Response> {
+  const company = await resolveCompany(context, routed, true);
+  if (company instanceof Response) return company;
+  const parsed = await readJsonBody(routed.request);
+  const body = parsed.ok ? (parsed.value ?? {}) : undefined;
+  const notStrings = isPlainObject(body)
+    ? Object.keys(body).filter((key) => typeof body[key] !== 'string')
+    : [];
+  // The spec lists no 400 here, yet a body that is not an object of strings can only be refused.
+  if (!isPlainObject(body) || notStrings.length > 0) {
+    return codatErrorResponse(400, {
+      error: 'The authorization must be a JSON object of string values.',
+      validationErrors: isPlainObject(body)
+        ? notStrings.map((key) => ({ itemId: key, message: `${key} must be a string` }))
+        : [{ message: 'The body must be a JSON object' }],
+    });
+  }
+  const connection = findConnection(company, routed.params.connectionId ?? '');
+  if (connection instanceof Response) return connection;
+  const resolvedOn = new Date(context.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  connection.status = 'Linked';
+  if (connection.dataConnectionErrors) {
+    connection.dataConnectionErrors = connection.dataConnectionErrors.map((error) =>
+      error.status === 'Active'
+        ? { ...error, status: 'Resolved', resolvedOnUtc: resolvedOn }
+        : error,
+    );
+  }
+  context.markChanged();
+  return jsonResponse(connection);
+}
+
 /** Codat operations the sandbox serves, with Codat's operation ids. */
 export const codatRoutes: Route[] = [
   {
@@ -318,5 +359,12 @@ export const codatRoutes: Route[] = [
     operationId: 'unlink-connection',
     api: 'codat',
     handle: unlinkCodatConnection,
+  },
+  {
+    method: 'PUT',
+    path: '/companies/{companyId}/connections/{connectionId}/authorization',
+    operationId: 'update-connection-authorization',
+    api: 'codat',
+    handle: updateCodatConnectionAuthorization,
   },
 ];
