@@ -34,7 +34,7 @@ function* files(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else if (/\.(m?js|css|html)$/.test(name)) yield path;
+    else if (/\.(m?js|css|html|tsx?)$/.test(name)) yield path;
   }
 }
 
@@ -47,6 +47,7 @@ for (const output of BROWSER_OUTPUTS) {
     continue;
   }
   for (const file of files(dir)) {
+    if (/\.tsx?$/.test(file)) continue;
     checked++;
     const text = readFileSync(file, 'utf8');
     for (const { what, pattern } of FORBIDDEN) {
@@ -55,8 +56,28 @@ for (const output of BROWSER_OUTPUTS) {
   }
 }
 console.log(
-  `Checked ${checked} built files in ${BROWSER_OUTPUTS.join(', ')} for server code and secrets.\n`,
+  `Checked ${checked} built files in ${BROWSER_OUTPUTS.join(', ')} for server code and secrets.`,
 );
+
+// Every source module that declares 'use client' keeps the directive in its built file, so React
+// Server Components frameworks draw the client boundary where the source does.
+let directives = 0;
+for (const name of ['react', 'ui']) {
+  const source = join(root, 'packages', name, 'src');
+  const dist = join(root, 'packages', name, 'dist');
+  for (const file of files(source)) {
+    if (!/\.tsx?$/.test(file) || /\.(test|stories)\.tsx?$|\.test-d\.ts$/.test(file)) continue;
+    if (!/^['"]use client['"]/.test(readFileSync(file, 'utf8'))) continue;
+    const built = join(dist, relative(source, file)).replace(/\.tsx?$/, '.js');
+    // Story and test helpers are not part of the build.
+    if (!existsSync(built)) continue;
+    directives++;
+    if (!/^['"]use client['"]/.test(readFileSync(built, 'utf8'))) {
+      findings.push(`${relative(root, built)} lost its 'use client' directive`);
+    }
+  }
+}
+console.log(`Checked that ${directives} 'use client' modules keep the directive when built.\n`);
 if (findings.length > 0) {
   for (const finding of findings) console.error(`  ✗ ${finding}`);
   process.exit(1);

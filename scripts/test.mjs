@@ -60,7 +60,7 @@ step('Check packaging (publint)', () => runPnpm(['-r', 'run', 'publint']));
 step('Bundle-size budgets', () => run(process.execPath, ['scripts/size.mjs']));
 step('Build the demo', () => runPnpm(['--filter', '@plugboard/demo', 'run', 'build']));
 step('Build Storybook', () => runPnpm(['run', 'build-storybook']));
-step('No server code or secret in browser bundles', () =>
+step("Browser bundles: no server code or secret, 'use client' kept", () =>
   run(process.execPath, ['scripts/check-browser-bundles.mjs']),
 );
 if (chromium) {

@@ -9,6 +9,7 @@ afterEach(() => {
   cleanup();
   sandbox.faults.clear();
   server.resetHandlers();
-  sessionStorage.clear();
+  // Absent in the node environment of the server-rendering test.
+  globalThis.sessionStorage?.clear();
 });
 afterAll(() => server.close());
