@@ -22,8 +22,23 @@ const storybookProject: TestProjectConfiguration = {
   },
 };
 
+/** The built demo (run `vite build` first) driven in Chromium with playwright-core. */
+const e2eProject: TestProjectConfiguration = {
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['apps/demo/e2e/**/*.e2e.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+};
+
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', ...(chromiumAvailable() ? [storybookProject] : [])],
+    projects: [
+      'packages/*/vitest.config.ts',
+      ...(chromiumAvailable() ? [storybookProject, e2eProject] : []),
+    ],
   },
 });

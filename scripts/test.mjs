@@ -1,6 +1,6 @@
 // The one test command (`npm test`): installs what is missing, then runs every check in turn and
 // ends with a plain `N passed, N failed` line. Uses only Node built-ins until dependencies exist.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, heading, installDependencies, root, run, runPnpm } from './bootstrap.mjs';
 
@@ -51,9 +51,16 @@ step('Lint and format (Biome)', () => runPnpm(['exec', 'biome', 'ci', '.']));
 step('Type-check every package', () =>
   runPnpm(['-r', '--workspace-concurrency=1', 'run', 'typecheck']),
 );
+// Every package with a Vitest project (named after its folder), so a new package is never left
+// out; the stories and the end-to-end suite run in Chromium below.
+const packageProjects = readdirSync(join(root, 'packages')).filter((name) =>
+  existsSync(join(root, 'packages', name, 'vitest.config.ts')),
+);
 step('Unit, contract and component tests (Vitest)', () =>
-  // Every project but the stories, which run in Chromium below: a new package is never left out.
-  vitestStep('unit', ['--project', '!storybook']),
+  vitestStep(
+    'unit',
+    packageProjects.flatMap((name) => ['--project', name]),
+  ),
 );
 step('Build every package', () => runPnpm(['--filter', './packages/*', 'run', 'build']));
 step('Check packaging (publint)', () => runPnpm(['-r', 'run', 'publint']));
@@ -67,11 +74,14 @@ if (chromium) {
   step('Stories in Chromium, each with an axe check', () =>
     vitestStep('stories', ['--project', 'storybook']),
   );
+  step('End-to-end flows on the built demo in Chromium', () =>
+    vitestStep('e2e', ['--project', 'e2e']),
+  );
 } else {
   console.log(
-    '\nChromium is not installed and could not be (needs root and apt): the story suite did not run.',
+    '\nChromium is not installed and could not be (needs root and apt): the browser suites did not run.',
   );
-  results.push({ name: 'Stories in Chromium (no Chromium)', passed: 0, failed: 1, seconds: '0' });
+  results.push({ name: 'Browser suites (no Chromium)', passed: 0, failed: 1, seconds: '0' });
 }
 
 console.log('\nSummary');
