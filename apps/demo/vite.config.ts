@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   CODAT_COMPANY_IDS,
+  createSandbox,
+  generateCatalogue,
   SANDBOX_API_KEY,
   SANDBOX_APP_ID,
   SANDBOX_CODAT_API_KEY,
@@ -37,7 +39,19 @@ const DEMO_COMPANY_ID = process.env.DEMO_CODAT_COMPANY_ID ?? CODAT_COMPANY_IDS.n
 type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 function demoBackend(): Plugin {
-  const sandbox = real ? undefined : createSandboxMiddleware();
+  // DEMO_CATALOGUE_SIZE=1000 serves a generated catalogue (the benchmarks use it).
+  const catalogueSize = Number(process.env.DEMO_CATALOGUE_SIZE ?? 0);
+  const sandbox = real
+    ? undefined
+    : createSandboxMiddleware(
+        catalogueSize > 0
+          ? {
+              sandbox: createSandbox({
+                catalogue: generateCatalogue({ size: catalogueSize, seed: 2026 }),
+              }),
+            }
+          : {},
+      );
   let handlers: { session: Middleware; codatToken: Middleware; config: Middleware } | undefined;
 
   // Built on the first request, when the server's own origin (the sandbox's base URL) is known.
