@@ -1,56 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, screenshot, watchErrors } from './browser';
-import { startDemo } from './demoServer';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
+import { demoHelpers, expectNoAxeViolations, useDemoInChromium } from './useDemoInChromium';
 
-let demo: Awaited<ReturnType<typeof startDemo>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+const demo = useDemoInChromium();
 
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-  console.log(`e2e: screenshots in ${SCREENSHOT_DIR}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
-beforeEach(async () => {
-  await fetch(`${demo.url}/__sandbox/reset`, { method: 'POST' });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors = watchErrors(page);
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-const card = (name: string) => page.getByRole('button', { name: `Open ${name}`, exact: true });
-const dialog = (name: string) => page.getByRole('dialog', { name });
-
-async function openIntegrations() {
-  await page.goto(`${demo.url}/`);
-  await page
-    .getByRole('button', { name: /^Open / })
-    .first()
-    .waitFor();
-}
+const { card, dialog, openIntegrations } = demoHelpers(demo);
 
 describe('the demo in Chromium', () => {
   it('browses, searches and filters the catalogue', async () => {
     await openIntegrations();
-    expect(await page.getByRole('button', { name: /^Open / }).count()).toBeGreaterThanOrEqual(40);
-    await page.getByRole('searchbox', { name: 'Search integrations' }).fill('ledgerly');
-    await expect.poll(() => page.getByRole('button', { name: /^Open / }).count()).toBe(1);
-    await page.getByRole('searchbox', { name: 'Search integrations' }).fill('');
-    await page.getByLabel('Category').selectOption({ label: 'CRM' });
-    const names = await page.getByRole('button', { name: /^Open / }).allTextContents();
+    expect(await demo.page.getByRole('button', { name: /^Open / }).count()).toBeGreaterThanOrEqual(
+      40,
+    );
+    await demo.page.getByRole('searchbox', { name: 'Search integrations' }).fill('ledgerly');
+    await expect.poll(() => demo.page.getByRole('button', { name: /^Open / }).count()).toBe(1);
+    await demo.page.getByRole('searchbox', { name: 'Search integrations' }).fill('');
+    await demo.page.getByLabel('Category').selectOption({ label: 'CRM' });
+    const names = await demo.page.getByRole('button', { name: /^Open / }).allTextContents();
     expect(names.length).toBeGreaterThan(2);
-    await screenshot(page, 'browse-filtered');
-    expect(errors).toEqual([]);
+    await screenshot(demo.page, 'browse-filtered');
+    await expectNoAxeViolations(demo.page, 'filtered grid, light');
+    await demo.page.getByLabel('Theme').selectOption('dark');
+    await expectNoAxeViolations(demo.page, 'filtered grid, dark');
+    await screenshot(demo.page, 'browse-filtered-dark');
+    expect(demo.errors).toEqual([]);
   });
 
   it('adds an API-key connector and saves its settings', async () => {
@@ -66,8 +39,8 @@ describe('the demo in Chromium', () => {
     await details.getByRole('button', { name: 'Save' }).click();
     await details.getByText('Saved').waitFor();
     await expect.poll(() => details.getByText('Connected').count()).toBeGreaterThan(0);
-    await screenshot(page, 'api-key-connected');
-    expect(errors).toEqual([]);
+    await screenshot(demo.page, 'api-key-connected');
+    expect(demo.errors).toEqual([]);
   });
 
   it('authorizes through the sandbox consent popup', async () => {
@@ -75,7 +48,7 @@ describe('the demo in Chromium', () => {
     await card('OrgChartly').click();
     const details = dialog('OrgChartly');
     const [popup] = await Promise.all([
-      context.waitForEvent('page'),
+      demo.context.waitForEvent('page'),
       details.getByRole('button', { name: 'Authorize' }).click(),
     ]);
     await popup.getByRole('button', { name: 'Approve' }).click();
@@ -83,8 +56,9 @@ describe('the demo in Chromium', () => {
     await expect
       .poll(() => details.getByText('Connected').count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
-    await screenshot(page, 'oauth-connected');
-    expect(errors).toEqual([]);
+    await screenshot(demo.page, 'oauth-connected');
+    await expectNoAxeViolations(demo.page, 'connection dialog after OAuth, light');
+    expect(demo.errors).toEqual([]);
   });
 
   it('deletes a connection after confirming', async () => {
@@ -96,7 +70,7 @@ describe('the demo in Chromium', () => {
       .getByRole('group', { name: 'Delete PipelinePro?' })
       .getByRole('button', { name: 'Delete' })
       .click();
-    await page.keyboard.press('Escape');
+    await demo.page.keyboard.press('Escape');
     await expect
       .poll(() =>
         card('PipelinePro')
@@ -104,20 +78,20 @@ describe('the demo in Chromium', () => {
           .getAttribute('data-state'),
       )
       .toBe('not_connected');
-    expect(errors).toEqual([]);
+    expect(demo.errors).toEqual([]);
   });
 
   it('opens the Codat launcher through the server handler and disconnects a connection', async () => {
-    await page.goto(`${demo.url}/codat`);
-    await page.getByRole('button', { name: 'Manage connections' }).click();
-    const first = page.getByRole('button', { name: /^Disconnect/ }).first();
+    await demo.page.goto(`${demo.url}/codat`);
+    await demo.page.getByRole('button', { name: 'Manage connections' }).click();
+    const first = demo.page.getByRole('button', { name: /^Disconnect/ }).first();
     await first.waitFor();
-    const before = await page.getByRole('button', { name: /^Disconnect/ }).count();
+    const before = await demo.page.getByRole('button', { name: /^Disconnect/ }).count();
     await first.click();
     await expect
-      .poll(() => page.getByRole('button', { name: /^Disconnect/ }).count())
+      .poll(() => demo.page.getByRole('button', { name: /^Disconnect/ }).count())
       .toBe(before - 1);
-    await screenshot(page, 'codat-disconnected');
-    expect(errors).toEqual([]);
+    await screenshot(demo.page, 'codat-disconnected');
+    expect(demo.errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export function IntegrationsDemoPage({
     setActivity((entries) => [{ id: (entries[0]?.id ?? 0) + 1, text }, ...entries].slice(0, 5));
   return (
     <>
+      <h1 className="demo-page-title">Settings</h1>
       <IntegrationsPage
         theme={theme}
         locale={locale}

@@ -55,6 +55,8 @@ export async function htmlPageResponse(options: {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
+    // No favicon request (it would 404): an empty icon, allowed by img-src data:.
+    '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(options.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
