@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
-import { demoHelpers, expectNoAxeViolations, useDemoInChromium } from './useDemoInChromium';
+import { demoHelpers, expectNoAxeViolations, setUpDemoInChromium } from './setUpDemoInChromium';
 
-const demo = useDemoInChromium();
+const demo = setUpDemoInChromium();
 
 const { card, dialog, openIntegrations } = demoHelpers(demo);
 

@@ -68,7 +68,8 @@ describe('simulated OAuth round trip', () => {
     expect(html).toContain('value="deny">Deny</button>');
     expect(decisionToken).toBeDefined();
     // Nothing external, nothing executable.
-    expect(html).not.toMatch(/<script|\son\w+=|src="http|href="http|<link/i);
+    // Self-contained: no script, no handlers, nothing loaded from elsewhere (a data: icon is fine).
+    expect(html).not.toMatch(/<script|\son\w+=|src="http|href="http|<link(?![^>]*href="data:)/i);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("form-action 'self' https://app.acme.example");

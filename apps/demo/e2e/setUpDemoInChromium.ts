@@ -12,7 +12,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js', {
  * Registers the hooks of an end-to-end file: one built demo and one Chromium for the file, a fresh
  * sandbox state, browser context and page per test.
  */
-export function useDemoInChromium() {
+export function setUpDemoInChromium() {
   const state = {} as {
     url: string;
     browser: Browser;
