@@ -23,6 +23,7 @@ export type {
   CodatErrorMessage,
   CodatSourceType,
 } from './codat/codatTypes';
+export { fetchSandboxCodatToken } from './codat/fetchSandboxCodatToken';
 export type { ExchangeInfo, ExchangeListener, Sandbox, SandboxOptions } from './createSandbox';
 export { createSandbox } from './createSandbox';
 export type { SandboxFault, SandboxFaults } from './faults/faultRegistry';

@@ -2,7 +2,7 @@ import type { CodatLauncherError } from '@plugboard/react';
 import {
   CODAT_BASE_URL,
   CODAT_COMPANY_IDS,
-  SANDBOX_CODAT_API_KEY,
+  fetchSandboxCodatToken,
   type Sandbox,
 } from '@plugboard/sandbox';
 import { createFakeCodatConnections } from '@plugboard/sandbox/codat-sdk';
@@ -14,20 +14,8 @@ import { CodatConnectionsLauncher } from './CodatConnectionsLauncher';
 const NORTHWIND = CODAT_COMPANY_IDS.northwindBakery;
 const QUILLBOOKS = '2e9d2c44-f675-40ba-8049-353bfcb5e171';
 
-/**
- * Asks the sandbox's Codat API (served by MSW) for a company access token. Acceptable in stories
- * only because `SANDBOX_CODAT_API_KEY` is the sandbox's fake key: a real app calls its own backend,
- * which holds the Codat API key and uses `getCompanyAccessToken` of `@plugboard/server`.
- */
-async function getAccessToken(companyId: string) {
-  const response = await fetch(`${CODAT_BASE_URL}/companies/${companyId}/accessToken`, {
-    headers: { authorization: `Basic ${btoa(SANDBOX_CODAT_API_KEY)}` },
-  });
-  const body = await response.json();
-  if (!response.ok)
-    throw Object.assign(new Error(body.error), { correlationId: body.correlationId });
-  return body as { accessToken: string; expiresIn: number };
-}
+/** The app's backend, played by the sandbox (through MSW): a real app calls its own server. */
+const getAccessToken = (companyId: string) => fetchSandboxCodatToken(companyId);
 
 const loaders = {
   /** The fake Connections SDK, talking to the sandbox at https://api.codat.io through MSW. */
