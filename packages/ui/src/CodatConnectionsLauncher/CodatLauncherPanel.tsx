@@ -1,24 +1,9 @@
 'use client';
 import type { CodatConnectionsResult } from '@plugboard/react';
 import { useEffect, useRef } from 'react';
+import { CloseIcon } from '../internal/CloseIcon';
 import { formatMessage } from '../messages/formatMessage';
 import type { CodatLauncherMessages } from './codatLauncherMessages';
-
-function CloseIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-    >
-      <path d="m5 5 10 10M15 5 5 15" />
-    </svg>
-  );
-}
 
 export interface CodatLauncherPanelProps {
   codat: CodatConnectionsResult;

@@ -12,6 +12,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { ConnectionLogo } from '../ConnectionLogo/ConnectionLogo';
 import { unifiedApiName } from '../IntegrationCard/unifiedApiName';
+import { CloseIcon } from '../internal/CloseIcon';
 import { useMessages } from '../messages/PlugboardMessages';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import type { WidgetRegistry } from '../widgets/widgetRegistry';
@@ -23,22 +24,6 @@ const GUIDE_BASE = 'https://developers.apideck.com/connectors/';
 
 function guideUrl(serviceId: string): string | undefined {
   return safeUrl(`${GUIDE_BASE}${encodeURIComponent(serviceId)}/docs/consumer+connection`);
-}
-
-function CloseIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-    >
-      <path d="m5 5 10 10M15 5 5 15" />
-    </svg>
-  );
 }
 
 function ExternalLinkIcon() {
