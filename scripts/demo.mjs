@@ -4,5 +4,7 @@ import { heading, installDependencies, runPnpm } from './bootstrap.mjs';
 if (!installDependencies()) process.exit(1);
 heading('Building the packages');
 if (!runPnpm(['--filter', './packages/*', 'run', 'build'])) process.exit(1);
-heading('Starting the demo — open http://127.0.0.1:5173/ (the hooks-only page is /headless)');
-runPnpm(['--filter', '@plugboard/demo', 'run', 'dev', '--', '--port', '5173', '--strictPort']);
+heading(
+  'Starting the demo: open the "Local" URL printed below (http://127.0.0.1:5173/ unless that port is taken); /headless and /codat are its other pages',
+);
+runPnpm(['--filter', '@plugboard/demo', 'run', 'dev']);
