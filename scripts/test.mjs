@@ -16,6 +16,9 @@ const chromium = ensureChromium();
 
 // Each non-test step counts as one check; test runners report their own counts.
 const results = [];
+// Failed tests, named again after the summary so a long log still says what broke.
+const failures = [];
+const firstLine = (text = '') => text.split('\n').find((line) => line.trim() !== '') ?? '';
 function step(name, action) {
   heading(name);
   const started = Date.now();
@@ -43,6 +46,17 @@ function vitestStep(name, args) {
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   ).length;
   const failed = json.numFailedTests + failedFiles;
+  for (const file of json.testResults) {
+    const where = file.name.replace(`${root}/`, '');
+    if (file.status === 'failed' && file.assertionResults.length === 0) {
+      failures.push(`${where}: ${firstLine(file.message)}`);
+    }
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') {
+        failures.push(`${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      }
+    }
+  }
   // A run that failed without failing a test (a crash, a config error) still counts as a failure.
   return { passed: json.numPassedTests, failed: failed + (ok || failed > 0 ? 0 : 1) };
 }
@@ -88,6 +102,10 @@ console.log('\nSummary');
 console.table(
   results.map(({ name, passed, failed, seconds }) => ({ step: name, passed, failed, seconds })),
 );
+if (failures.length > 0) {
+  console.log('\nFailed tests');
+  for (const failure of failures) console.log(`  ✗ ${failure}`);
+}
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -15,12 +15,13 @@ import {
   visibleOptionsFor,
 } from '../src/index';
 
-// Property-based tests: random payloads, within and far outside the documented shapes.
+// Property-based tests: random payloads, within and far outside the documented shapes. Values are
+// what JSON can carry (no NaN, no Infinity), since every payload arrives through JSON.parse.
 
 const scalar = fc.oneof(
   fc.string(),
   fc.integer(),
-  fc.double({ noNaN: true }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
   fc.constant(null),
 );
@@ -125,6 +126,7 @@ describe('connection logic and generated forms always give a usable answer', () 
     fc.assert(
       fc.property(connection, (raw) => {
         const parsed = z.safeParse(ConnectionSchema, raw);
+        expect(parsed.error?.issues).toBeUndefined();
         const value = parsed.data as Connection;
         const status = getConnectionStatus(value);
         expect(status.label.length).toBeGreaterThan(0);
