@@ -33,8 +33,10 @@ export const SIZE_ENTRIES = [
         jsx(IntegrationsPage, { getSessionToken: () => fetch('/session').then((r) => r.text()) }),
       );`,
     external: ['react', 'react-dom'],
-    // The target is 60 KB; react-hook-form, TanStack Query and zod alone are about 29 KB of it.
-    budget: 65 * 1024,
+    // The target is 60 KB. react-hook-form, TanStack Query and zod alone are about 29.6 KB of it
+    // (react-hook-form 7.92 about 13.6 KB; 7.71 was 9.6 KB for the same hooks); until that gap is
+    // settled the budget holds the page at its current size.
+    budget: 62 * 1024,
     firstLoadBudget: 35 * 1024,
   },
 ];

@@ -17,6 +17,7 @@ describe('more flows of the demo in Chromium', () => {
     await card('OrgChartly').click();
     await dialog('OrgChartly').getByRole('button', { name: 'Authorize' }).click();
     // The whole tab goes to the consent page, then back to the demo.
+    await expectNoAxeViolations(demo.page, 'consent page in the tab');
     await demo.page.getByRole('button', { name: 'Approve' }).click();
     await demo.page
       .getByRole('button', { name: /^Open / })
@@ -25,6 +26,7 @@ describe('more flows of the demo in Chromium', () => {
     await expect.poll(() => stateOf('OrgChartly'), { timeout: 15_000 }).toBe('connected');
     expect(new URL(demo.page.url()).hash).toBe('');
     await screenshot(demo.page, 'redirect-fallback-resumed');
+    await expectNoAxeViolations(demo.page, 'page resumed after the redirect');
     expect(demo.errors).toEqual([]);
   });
 
@@ -35,6 +37,7 @@ describe('more flows of the demo in Chromium', () => {
     await details.getByLabel('Client secret', { exact: true }).fill('e2e-client-secret');
     await details.getByRole('button', { name: 'Save' }).click();
     await details.getByText('Saved').waitFor();
+    await expectNoAxeViolations(demo.page, 'client secret saved');
     await details.getByRole('button', { name: 'Authorize' }).click();
     await expect
       .poll(() => details.getByText('Connected').count(), { timeout: 10_000 })
@@ -49,6 +52,7 @@ describe('more flows of the demo in Chromium', () => {
     const details = dialog('Ledgerly');
     await details.getByRole('button', { name: 'Disable' }).click();
     await expect.poll(() => details.getByText('Disabled').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(demo.page, 'disabled connection');
     await details.getByRole('button', { name: 'Enable' }).click();
     await expect.poll(() => details.getByText('Connected').count()).toBeGreaterThan(0);
     expect(demo.errors).toEqual([]);

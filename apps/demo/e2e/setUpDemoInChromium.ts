@@ -44,8 +44,11 @@ export function setUpDemoInChromium() {
   return state;
 }
 
-/** Runs axe in the page (colour contrast included) and fails with the violations listed. */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+/**
+ * Runs axe in the page as it is shown (colour contrast included) and fails with the violations
+ * listed. For a page whose theme the user pinned; otherwise use {@link expectNoAxeViolations}.
+ */
+export async function expectNoAxeViolationsAsShown(page: Page, label: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const results = await (
@@ -63,6 +66,35 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     );
   });
   expect(violations, label).toEqual([]);
+}
+
+/**
+ * Runs axe in the light and then the dark colour scheme, emulated so that a page on the `system`
+ * theme follows it, and puts back the scheme the page had. Fails when the page looks the same in
+ * both, since a pinned theme would otherwise pass unchecked.
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const wasDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const backgrounds: string[] = [];
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Colours animate for a moment after the switch; axe must see the final ones.
+      await page.evaluate(() =>
+        Promise.allSettled(
+          document
+            .getAnimations()
+            .filter((animation) => animation instanceof CSSTransition)
+            .map((animation) => animation.finished),
+        ),
+      );
+      backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      await expectNoAxeViolationsAsShown(page, `${label}, ${colorScheme}`);
+    }
+  } finally {
+    await page.emulateMedia({ colorScheme: wasDark ? 'dark' : 'light' });
+  }
+  expect(new Set(backgrounds).size, `${label}: the page follows the colour scheme`).toBe(2);
 }
 
 /** Locators and steps every end-to-end file uses. */

@@ -221,6 +221,23 @@ describe('documented statuses, faults and sessions', () => {
     await expect(listConnections(client)).rejects.toBeInstanceOf(ResponseValidationError);
   });
 
+  it('does not report a deletion done when the answer is not the 204 it should be', async () => {
+    const client = await sessionClientFor(sandbox);
+    const target = await pick(client, (c) => c.state === 'callable');
+    // A cut-off body in place of the answer: nothing was deleted, and the caller is not told so.
+    sandbox.faults.add({ operationId: 'connectionsDelete', body: 'malformed-json', times: 1 });
+    await expect(deleteConnection(client, refOf(target))).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
+    expect((await getConnection(client, refOf(target))).state).toBe('callable');
+    // The real answer, made invalid: refused as well, though the sandbox did delete.
+    sandbox.faults.add({ operationId: 'connectionsDelete', body: 'schema-violation', times: 1 });
+    await expect(deleteConnection(client, refOf(target))).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
+    expect((await getConnection(client, refOf(target))).state).toBe('available');
+  });
+
   it('keeps consumers apart, and flags an expired session', async () => {
     const alice = await sessionClientFor(sandbox, { consumerId: 'alice' });
     const bob = await sessionClientFor(sandbox, { consumerId: 'bob' });

@@ -90,8 +90,8 @@ export interface FormFieldModel {
 
 /**
  * The zod/mini schema of a generated form. Its input is the form's values; its output is the same
- * values with number fields parsed to numbers (`undefined` when empty). Use it with
- * `zodResolver(schema)` from `@hookform/resolvers/zod`.
+ * values with number fields parsed to numbers (`undefined` when empty). `useGeneratedForm` in
+ * `@plugboard/react` validates with it; any zod resolver for react-hook-form can too.
  */
 export type FormSchema = z.ZodMiniType<FormValues, FormValues>;
 

@@ -148,7 +148,7 @@ export function formSchemaFor(
   const dependentSelects = fields.filter(
     (field) => field.kind === 'filtered-select' && isValidated(field),
   );
-  const object = z.looseObject(shape).check(
+  return z.looseObject(shape).check(
     z.superRefine((values, context) => {
       for (const field of dependentSelects) {
         const code = dependentOptionProblem(field, values);
@@ -162,9 +162,7 @@ export function formSchemaFor(
         });
       }
     }),
-  );
-  return z.pipe(
-    object,
-    z.transform((values) => parsedValues(fields, values as FormValues)),
+    // The output parses number fields; it only counts when every check passed.
+    z.overwrite((values) => parsedValues(fields, values as FormValues)),
   ) as unknown as FormSchema;
 }

@@ -1,9 +1,9 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type FormFieldModel,
   type FormModel,
   type FormOption,
+  type FormSchema,
   type FormValues,
   mapFieldErrorsToForm,
   PlugboardError,
@@ -11,7 +11,16 @@ import {
   visibleOptionsFor,
 } from '@plugboard/core';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type UseFormReturn, useForm, useWatch } from 'react-hook-form';
+import {
+  type Field,
+  type FieldErrors,
+  get,
+  type Resolver,
+  set,
+  type UseFormReturn,
+  useForm,
+  useWatch,
+} from 'react-hook-form';
 
 export type GeneratedFormStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -35,6 +44,32 @@ export interface GeneratedForm {
 }
 
 /**
+ * Validates with the schema `schemaOf` returns at the time, as `zodResolver` from
+ * `@hookform/resolvers/zod` does: the parsed values when they pass, otherwise the first issue of
+ * each field as its error (`type` is the issue's code, `ref` the field's element).
+ */
+function schemaResolver(schemaOf: () => FormSchema): Resolver<FormValues> {
+  return async (values, _context, options) => {
+    const result = await schemaOf().safeParseAsync(values);
+    if (result.success) return { values: result.data, errors: {} };
+    const errors: FieldErrors<FormValues> = {};
+    const named = new Set<string>();
+    for (const issue of result.error.issues) {
+      const name = issue.path.join('.');
+      if (named.has(name)) continue;
+      named.add(name);
+      const field: Field['_f'] | undefined = get(options.fields, name);
+      set(errors, name, {
+        type: issue.code,
+        message: issue.message,
+        ref: field?.refs ? field.refs[0] : field?.ref,
+      });
+    }
+    return { values: {}, errors };
+  };
+}
+
+/**
  * The machinery both generated forms share: the resolver, filtered-select dependencies, the save
  * and the mapping of API field errors onto fields. A newer model (fresh data) replaces the values
  * only while the user has not edited anything, and a failed save never loses what they typed.
@@ -45,13 +80,7 @@ export function useGeneratedForm(
 ): GeneratedForm {
   const modelRef = useRef(model);
   modelRef.current = model;
-  const [resolver] = useState(
-    () =>
-      ((values, context, options) =>
-        zodResolver(modelRef.current.schema)(values, context, options)) as ReturnType<
-        typeof zodResolver
-      >,
-  );
+  const [resolver] = useState(() => schemaResolver(() => modelRef.current.schema));
   const form = useForm<FormValues>({
     resolver,
     defaultValues: model.defaultValues,

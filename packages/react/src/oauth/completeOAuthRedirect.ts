@@ -1,4 +1,9 @@
-import { type OAuthCallback, parseOAuthCallback } from '@plugboard/core';
+import {
+  type OAuthCallback,
+  type OAuthCallbackSuccess,
+  PlugboardError,
+  parseOAuthCallback,
+} from '@plugboard/core';
 import { type PendingOAuthFlow, takePendingOAuthFlow } from './oauthFlowStorage';
 
 /** The message a popup's landing page sends to the page that opened it. */
@@ -69,4 +74,16 @@ export function isOAuthCallbackMessage(
     data.type === OAUTH_MESSAGE_TYPE &&
     typeof data.callback === 'object'
   );
+}
+
+/** Throws when a successful callback answers another request than the flow started with `nonce`. */
+export function assertCallbackNonce(
+  callback: OAuthCallbackSuccess,
+  nonce: string | undefined,
+): void {
+  if (nonce && callback.nonce !== nonce) {
+    throw new PlugboardError(
+      'The OAuth callback does not belong to this request (nonce mismatch).',
+    );
+  }
 }

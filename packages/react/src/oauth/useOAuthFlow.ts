@@ -7,14 +7,17 @@ import {
   createOAuthNonce,
   type OAuthCallback,
   OAuthProviderError,
-  PlugboardError,
 } from '@plugboard/core';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { connectionKeys } from '../connectionKeys';
 import { confirmConnectionMutationOptions } from '../mutations/confirmConnectionMutationOptions';
 import { usePlugboard } from '../PlugboardContext';
-import { isOAuthCallbackMessage, OAUTH_POPUP_NAME } from './completeOAuthRedirect';
+import {
+  assertCallbackNonce,
+  isOAuthCallbackMessage,
+  OAUTH_POPUP_NAME,
+} from './completeOAuthRedirect';
 import { savePendingOAuthFlow } from './oauthFlowStorage';
 
 export type OAuthFlowStatus = 'idle' | 'pending' | 'confirming' | 'success' | 'error';
@@ -79,11 +82,7 @@ export function useOAuthFlow(
       }
       try {
         if (kind === 'authorize' && callback.type === 'success') {
-          if (nonce && callback.nonce !== nonce) {
-            throw new PlugboardError(
-              'The OAuth callback does not belong to this request (nonce mismatch).',
-            );
-          }
+          assertCallbackNonce(callback, nonce);
           if (callback.confirmToken) {
             setStatus('confirming');
             await confirm.mutateAsync({ ...ref, confirmToken: callback.confirmToken });

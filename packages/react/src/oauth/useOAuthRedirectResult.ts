@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { connectionKeys } from '../connectionKeys';
 import { confirmConnectionMutationOptions } from '../mutations/confirmConnectionMutationOptions';
 import { usePlugboard } from '../PlugboardContext';
-import { completeOAuthRedirect } from './completeOAuthRedirect';
+import { assertCallbackNonce, completeOAuthRedirect } from './completeOAuthRedirect';
 
 export interface OAuthRedirectState {
   /** `none` when this page load is not the return from a full-page OAuth redirect. */
@@ -61,11 +61,7 @@ export function useOAuthRedirectResult(): OAuthRedirectState {
     }
     const run = async () => {
       if (callback.type === 'success' && callback.confirmToken) {
-        if (flow.nonce && callback.nonce !== flow.nonce) {
-          throw new PlugboardError(
-            'The OAuth callback does not belong to this request (nonce mismatch).',
-          );
-        }
+        assertCallbackNonce(callback, flow.nonce);
         setState({ ...base, status: 'confirming', error: null });
         await confirm.mutateAsync({ ...ref, confirmToken: callback.confirmToken });
       }

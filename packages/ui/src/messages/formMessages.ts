@@ -1,3 +1,5 @@
+import { FORM_ERROR_MESSAGES } from '@plugboard/react';
+
 /**
  * Strings of the generated forms and widgets. Owned by the forms part of the package: add keys
  * here (with all five languages) as widgets need them. `{name}` placeholders are filled by
@@ -179,17 +181,17 @@ export const formMessagesEn: FormMessages = {
   errorUnexpectedAnswer:
     'The integrations service sent an answer we did not understand. Reload the page to check what was saved.',
   errorUnknown: 'Something went wrong and nothing was saved. Try again.',
-  validationRequired: 'This field is required.',
-  validationMustBeChecked: 'Check this box to continue.',
-  validationInvalidBoolean: 'Choose on or off.',
-  validationInvalidEmail: 'Enter an email address, like name@example.com.',
-  validationInvalidUrl: 'Enter a web address that starts with https:// or http://.',
-  validationUrlAffixRepeated:
-    'Enter only the part of the address between the text shown before and after the box.',
-  validationInvalidNumber: 'Enter a number.',
-  validationInvalidOption: 'Choose one of the options.',
-  validationDependencyMissing: 'Choose a value in the field this one depends on first.',
-  validationInvalidType: 'This value is not valid.',
+  // The validation sentences are core's own English (`FORM_ERROR_MESSAGES`).
+  validationRequired: FORM_ERROR_MESSAGES.required,
+  validationMustBeChecked: FORM_ERROR_MESSAGES.must_be_checked,
+  validationInvalidBoolean: FORM_ERROR_MESSAGES.invalid_boolean,
+  validationInvalidEmail: FORM_ERROR_MESSAGES.invalid_email,
+  validationInvalidUrl: FORM_ERROR_MESSAGES.invalid_url,
+  validationUrlAffixRepeated: FORM_ERROR_MESSAGES.url_affix_repeated,
+  validationInvalidNumber: FORM_ERROR_MESSAGES.invalid_number,
+  validationInvalidOption: FORM_ERROR_MESSAGES.invalid_option,
+  validationDependencyMissing: FORM_ERROR_MESSAGES.dependency_missing,
+  validationInvalidType: FORM_ERROR_MESSAGES.invalid_type,
   validationWholeSeconds: 'Enter a whole number of seconds, like 3600.',
   importTitle: 'Import {name} credentials',
   accessToken: 'Access token',

@@ -1,4 +1,9 @@
-import type { ConnectionAction, ConnectionStatus } from '@plugboard/react';
+import {
+  CONNECTION_STATUS_RULES,
+  type ConnectionAction,
+  type ConnectionStatus,
+  UNKNOWN_CONNECTION_STATUS,
+} from '@plugboard/react';
 
 /** The actions the details dialog runs itself (the other three are forms). */
 export type RunnableConnectionAction = Exclude<
@@ -87,6 +92,14 @@ export interface PageMessages {
   importToggle: string;
 }
 
+/** Core's English text of every status (`label` or `description`), `unknown` included. */
+function coreStatusTexts(text: 'label' | 'description'): Record<ConnectionStatus, string> {
+  const texts = Object.fromEntries(
+    CONNECTION_STATUS_RULES.map((rule) => [rule.status, rule[text]]),
+  );
+  return { ...texts, unknown: UNKNOWN_CONNECTION_STATUS[text] } as Record<ConnectionStatus, string>;
+}
+
 /** English, the default and the fallback for any missing string. */
 export const pageMessagesEn: PageMessages = {
   title: 'Integrations',
@@ -113,34 +126,9 @@ export const pageMessagesEn: PageMessages = {
   errorTitle: 'Integrations could not be loaded',
   retry: 'Retry',
   openConnection: 'Open {name}',
-  statusLabels: {
-    pending_confirmation: 'Pending confirmation',
-    needs_configuration: 'Needs configuration',
-    invalid: 'Invalid configuration',
-    not_connected: 'Not connected',
-    disabled: 'Disabled',
-    unauthorized: 'Unauthorized',
-    input_required: 'Input required',
-    connected: 'Connected',
-    unknown: 'Unknown status',
-  },
-  statusDescriptions: {
-    pending_confirmation:
-      'Access was granted but still has to be confirmed; finish the sign-in, or authorize again if it was interrupted.',
-    needs_configuration:
-      'This integration has not been set up by the application yet; ask its administrator to configure it before connecting.',
-    invalid:
-      'The saved settings or credentials were rejected; check the settings and authorize again.',
-    not_connected: 'This integration is available but not added yet; add it to start connecting.',
-    disabled: 'This connection is switched off and cannot be used; enable it to use it again.',
-    unauthorized:
-      'This integration is added but has no access to your account yet; authorize it to finish connecting.',
-    input_required:
-      'Access was granted but some required settings are still missing; fill them in to finish connecting.',
-    connected: 'This connection is set up and ready to use.',
-    unknown:
-      'The status of this connection could not be determined; refresh the page, and contact support if it stays this way.',
-  },
+  // The English status texts are core's own (its status rules' labels and descriptions).
+  statusLabels: coreStatusTexts('label'),
+  statusDescriptions: coreStatusTexts('description'),
   unifiedApiNames: {
     accounting: 'Accounting',
     ats: 'Recruiting (ATS)',
