@@ -265,6 +265,21 @@ describe('ConnectionDetails', () => {
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says when the latest details could not be loaded, and loads them on Retry', async () => {
+    sandbox.faults.add({ operationId: 'connectionsOne', status: 500 });
+    const { user, dialog } = await openDetails('PipelinePro');
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent(
+      'The latest details could not be loaded. The service ran into a problem (Unknown Error: An unexpected error occurred.). Please try again in a moment.',
+    );
+    // What the list had is still shown and usable.
+    expect(within(dialog).getByRole('button', { name: 'Disable' })).toBeInTheDocument();
+    await expectNoAxeViolations();
+    sandbox.faults.clear();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).toBeNull());
+  });
+
   it('says the session expired on a 401 for an expired session', async () => {
     sandbox.faults.add({ operationId: 'connectionsUpdate', status: 401 });
     const { user, dialog } = await openDetails('PipelinePro');

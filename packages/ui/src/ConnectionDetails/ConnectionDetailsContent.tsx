@@ -13,11 +13,13 @@ import { useEffect, useRef } from 'react';
 import { ConnectionLogo } from '../ConnectionLogo/ConnectionLogo';
 import { unifiedApiName } from '../IntegrationCard/unifiedApiName';
 import { CloseIcon } from '../internal/CloseIcon';
+import { formatMessage } from '../messages/formatMessage';
 import { useMessages } from '../messages/PlugboardMessages';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import type { WidgetRegistry } from '../widgets/widgetRegistry';
 import { ConnectionActionBar } from './ConnectionActionBar';
 import { ConnectionDetailsSections } from './ConnectionDetailsSections';
+import { describeConnectionError } from './describeConnectionError';
 import { useConnectionActionRunner } from './useConnectionActionRunner';
 
 const GUIDE_BASE = 'https://developers.apideck.com/connectors/';
@@ -83,6 +85,10 @@ export function ConnectionDetailsContent({
     redirectResult,
   );
   const contentRef = useRef<HTMLDivElement>(null);
+  // While a deletion is on its way the list shows it done, but the forms keep the connection as
+  // it was: should the deletion fail, what the user typed in them is still there.
+  const formsConnection = useRef({ connection, can });
+  if (runner.running !== 'delete') formsConnection.current = { connection, can };
 
   // An action can remove the button that had focus (Add becomes Disable, a deletion ends its
   // confirmation): keep focus inside the dialog, on its first action.
@@ -173,13 +179,30 @@ export function ConnectionDetailsContent({
             ) : null}
           </dl>
         </section>
+        {detail.error && !detail.isFetching ? (
+          <div data-slot="details-load-error" role="alert">
+            <p>
+              {formatMessage(page.detailsLoadFailed, {
+                reason: describeConnectionError(detail.error, page),
+              })}
+            </p>
+            <button
+              type="button"
+              data-slot="action-button"
+              data-variant="secondary"
+              onClick={() => detail.refetch()}
+            >
+              {page.retry}
+            </button>
+          </div>
+        ) : null}
         <ConnectionActionBar actions={actions} runner={runner} name={name} />
         <p data-slot="details-announcer" role="status">
           {runner.notice}
         </p>
         <ConnectionDetailsSections
-          connection={connection}
-          can={can}
+          connection={formsConnection.current.connection}
+          can={formsConnection.current.can}
           widgets={widgets}
           theme={theme}
           onSaved={runner.reportSaved}

@@ -2,6 +2,7 @@ import {
   NetworkError,
   OAuthProviderError,
   PlugboardError,
+  ResponseValidationError,
   TimeoutError,
   UnauthorizedError,
 } from '@plugboard/react';
@@ -24,14 +25,16 @@ function apiReason(error: PlugboardError): string {
 
 /**
  * One sentence for the person using the page: why something failed and what to do. Network
- * failures, an expired session and a refused OAuth consent get their own wording; other API
- * errors show the API's explanation.
+ * failures, an expired session, an unreadable answer and a refused OAuth consent get their own
+ * wording; other API errors show the API's explanation.
  */
 export function describeConnectionError(error: unknown, messages: PageMessages): string {
   if (error instanceof NetworkError || error instanceof TimeoutError) return messages.errorNetwork;
   if (error instanceof UnauthorizedError && error.isSessionExpired) {
     return messages.errorSessionExpired;
   }
+  // A body that is not JSON, or not the documented shape: the details are for developers.
+  if (error instanceof ResponseValidationError) return messages.errorUnexpectedAnswer;
   if (error instanceof OAuthProviderError) {
     return formatMessage(messages.oauthDenied, { reason: error.message || error.errorType });
   }

@@ -67,7 +67,7 @@ describe('ResourceSettingsForm', () => {
 
     expect(
       await screen.findByText(
-        'The latest Leads settings could not be loaded. You are seeing the saved defaults.',
+        'The latest Leads settings could not be loaded. The service ran into a problem (Unknown Error: An unexpected error occurred.). Please try again in a moment. You are seeing the saved defaults.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Lead source' })).toHaveValue('referral');

@@ -2,6 +2,7 @@
 import { type Connection, humanizeFieldId } from '@plugboard/core';
 import { useResourceSettingsForm } from '@plugboard/react';
 import { useMemo } from 'react';
+import { describeConnectionError } from '../ConnectionDetails/describeConnectionError';
 import { SettingsFormView } from '../ConnectionSettingsForm/SettingsFormView';
 import { useLatestRef } from '../ConnectionSettingsForm/useLatestRef';
 import { useFormErrorMessages } from '../FormField/useFormErrorMessages';
@@ -77,7 +78,10 @@ export function ResourceSettingsForm({
       loadingMessage={formatMessage(messages.form.resourceLoading, { resource: resourceName })}
       notice={
         generated.loadError
-          ? formatMessage(messages.form.resourceLoadFailed, { resource: resourceName })
+          ? formatMessage(messages.form.resourceLoadFailed, {
+              resource: resourceName,
+              reason: describeConnectionError(generated.loadError, messages.page),
+            })
           : undefined
       }
       emptyMessage={formatMessage(messages.form.noResourceDefaults, { resource: resourceName })}

@@ -23,7 +23,10 @@ export interface FormMessages {
   noSettings: string;
   /** A resource form while `GET …/{resource}/config` loads: `{resource}` is its readable name. */
   resourceLoading: string;
-  /** The resource's settings could not be loaded; the form falls back to the saved defaults. */
+  /**
+   * The resource's settings could not be loaded (`{reason}` says why); the form falls back to the
+   * saved defaults.
+   */
   resourceLoadFailed: string;
   /** Shown instead of fields when a resource has no defaults. */
   noResourceDefaults: string;
@@ -146,7 +149,7 @@ export const formMessagesEn: FormMessages = {
   noSettings: 'This integration has no settings to fill in.',
   resourceLoading: 'Loading {resource} settings…',
   resourceLoadFailed:
-    'The latest {resource} settings could not be loaded. You are seeing the saved defaults.',
+    'The latest {resource} settings could not be loaded. {reason} You are seeing the saved defaults.',
   noResourceDefaults: 'There are no defaults to set for {resource}.',
   selectPlaceholder: 'Choose…',
   unavailableOption: '{value} (no longer available)',

@@ -80,6 +80,10 @@ export interface PageMessages {
   errorSessionExpired: string;
   errorServer: string;
   errorUnknown: string;
+  /** An answer that was not JSON, or not the documented shape. */
+  errorUnexpectedAnswer: string;
+  /** The connection's fresh details could not be loaded; `{reason}` says why. */
+  detailsLoadFailed: string;
 
   deleteConfirmTitle: string;
   deleteConfirmDescription: string;
@@ -191,6 +195,9 @@ export const pageMessagesEn: PageMessages = {
   errorSessionExpired: 'Your session expired. Reload the page to sign in again.',
   errorServer: 'The service ran into a problem ({reason}). Please try again in a moment.',
   errorUnknown: 'Something went wrong. Please try again.',
+  errorUnexpectedAnswer:
+    'The service sent an answer that could not be read. Please try again in a moment.',
+  detailsLoadFailed: 'The latest details could not be loaded. {reason}',
   deleteConfirmTitle: 'Delete {name}?',
   deleteConfirmDescription: 'This removes its settings.',
   deleteConfirm: 'Delete',

@@ -123,6 +123,9 @@ export const messages: PlugboardMessages = {
     errorServer:
       'Beim Dienst ist ein Problem aufgetreten ({reason}). Bitte versuchen Sie es gleich noch einmal.',
     errorUnknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+    errorUnexpectedAnswer:
+      'Die Antwort des Dienstes konnte nicht gelesen werden. Bitte versuchen Sie es gleich noch einmal.',
+    detailsLoadFailed: 'Die aktuellen Details konnten nicht geladen werden. {reason}',
     deleteConfirmTitle: '{name} löschen?',
     deleteConfirmDescription: 'Dadurch werden die Einstellungen entfernt.',
     deleteConfirm: 'Löschen',
@@ -142,7 +145,7 @@ export const messages: PlugboardMessages = {
     noSettings: 'Für diese Integration gibt es nichts einzustellen.',
     resourceLoading: 'Einstellungen für {resource} werden geladen…',
     resourceLoadFailed:
-      'Die aktuellen Einstellungen für {resource} konnten nicht geladen werden. Angezeigt werden die gespeicherten Standardwerte.',
+      'Die aktuellen Einstellungen für {resource} konnten nicht geladen werden. {reason} Angezeigt werden die gespeicherten Standardwerte.',
     noResourceDefaults: 'Für {resource} gibt es keine Standardwerte.',
     selectPlaceholder: 'Bitte wählen…',
     unavailableOption: '{value} (nicht mehr verfügbar)',

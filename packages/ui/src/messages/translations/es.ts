@@ -120,6 +120,9 @@ export const messages: PlugboardMessages = {
     errorSessionExpired: 'Tu sesión ha caducado. Recarga la página para volver a iniciar sesión.',
     errorServer: 'El servicio tuvo un problema ({reason}). Vuelve a intentarlo en un momento.',
     errorUnknown: 'Algo salió mal. Vuelve a intentarlo.',
+    errorUnexpectedAnswer:
+      'No se pudo leer la respuesta del servicio. Vuelve a intentarlo en un momento.',
+    detailsLoadFailed: 'No se pudieron cargar los detalles más recientes. {reason}',
     deleteConfirmTitle: '¿Eliminar {name}?',
     deleteConfirmDescription: 'Se eliminarán sus ajustes.',
     deleteConfirm: 'Eliminar',
@@ -139,7 +142,7 @@ export const messages: PlugboardMessages = {
     noSettings: 'Esta integración no tiene ajustes que completar.',
     resourceLoading: 'Cargando la configuración de {resource}…',
     resourceLoadFailed:
-      'No se pudo cargar la configuración más reciente de {resource}. Se muestran los valores predeterminados guardados.',
+      'No se pudo cargar la configuración más reciente de {resource}. {reason} Se muestran los valores predeterminados guardados.',
     noResourceDefaults: 'No hay valores predeterminados que definir para {resource}.',
     selectPlaceholder: 'Elegir…',
     unavailableOption: '{value} (ya no está disponible)',

@@ -121,6 +121,8 @@ export const messages: PlugboardMessages = {
     errorSessionExpired: 'Votre session a expiré. Rechargez la page pour vous reconnecter.',
     errorServer: 'Le service a rencontré un problème ({reason}). Réessayez dans un instant.',
     errorUnknown: 'Une erreur s’est produite. Veuillez réessayer.',
+    errorUnexpectedAnswer: 'La réponse du service n’a pas pu être lue. Réessayez dans un instant.',
+    detailsLoadFailed: 'Les derniers détails n’ont pas pu être chargés. {reason}',
     deleteConfirmTitle: 'Supprimer {name} ?',
     deleteConfirmDescription: 'Ses paramètres seront supprimés.',
     deleteConfirm: 'Supprimer',
@@ -140,7 +142,7 @@ export const messages: PlugboardMessages = {
     noSettings: 'Cette intégration n’a aucun paramètre à renseigner.',
     resourceLoading: 'Chargement des paramètres de {resource}…',
     resourceLoadFailed:
-      'Impossible de charger les derniers paramètres de {resource}. Les valeurs par défaut enregistrées sont affichées.',
+      'Impossible de charger les derniers paramètres de {resource}. {reason} Les valeurs par défaut enregistrées sont affichées.',
     noResourceDefaults: 'Aucune valeur par défaut à définir pour {resource}.',
     selectPlaceholder: 'Choisir…',
     unavailableOption: '{value} (n’est plus disponible)',

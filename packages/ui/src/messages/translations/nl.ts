@@ -121,6 +121,9 @@ export const messages: PlugboardMessages = {
     errorSessionExpired: 'Je sessie is verlopen. Laad de pagina opnieuw om opnieuw in te loggen.',
     errorServer: 'Er ging iets mis bij de dienst ({reason}). Probeer het zo meteen opnieuw.',
     errorUnknown: 'Er ging iets mis. Probeer het opnieuw.',
+    errorUnexpectedAnswer:
+      'Het antwoord van de dienst kon niet worden gelezen. Probeer het zo meteen opnieuw.',
+    detailsLoadFailed: 'De nieuwste gegevens konden niet worden geladen. {reason}',
     deleteConfirmTitle: '{name} verwijderen?',
     deleteConfirmDescription: 'Hiermee worden de instellingen verwijderd.',
     deleteConfirm: 'Verwijderen',
@@ -140,7 +143,7 @@ export const messages: PlugboardMessages = {
     noSettings: 'Voor deze integratie valt niets in te stellen.',
     resourceLoading: 'Instellingen voor {resource} laden…',
     resourceLoadFailed:
-      'De nieuwste instellingen voor {resource} konden niet worden geladen. U ziet de opgeslagen standaardwaarden.',
+      'De nieuwste instellingen voor {resource} konden niet worden geladen. {reason} U ziet de opgeslagen standaardwaarden.',
     noResourceDefaults: 'Er zijn geen standaardwaarden in te stellen voor {resource}.',
     selectPlaceholder: 'Kies…',
     unavailableOption: '{value} (niet meer beschikbaar)',
