@@ -1,5 +1,5 @@
 'use client';
-import type { Connection, ConnectionAction } from '@plugboard/react';
+import { type Connection, type ConnectionAction, humanizeFieldId } from '@plugboard/react';
 import { useId, useState } from 'react';
 import { ConnectionSettingsForm } from '../ConnectionSettingsForm/ConnectionSettingsForm';
 import { ImportCredentialsForm } from '../ImportCredentialsForm/ImportCredentialsForm';
@@ -62,11 +62,12 @@ export function ConnectionDetailsSections({
           aria-labelledby={`${id}-resource-${resource}`}
         >
           <h3 id={`${id}-resource-${resource}`} data-slot="details-section-title">
-            {formatMessage(page.resourceDefaultsTitle, { resource })}
+            {formatMessage(page.resourceDefaultsTitle, { resource: humanizeFieldId(resource) })}
           </h3>
           <ResourceSettingsForm
             connection={connection}
             resource={resource}
+            showTitle={false}
             widgets={widgets}
             theme={theme}
             onSaved={(saved) => onSaved(saved, 'editResourceDefaults')}

@@ -29,6 +29,12 @@ export interface ResourceSettingsFormProps {
   className?: string;
   /** The level of the heading that names the resource. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Show the heading that names the resource. Turn it off where a heading of your own already
+   * names it; the form is still named after the resource for assistive technology.
+   * @default true
+   */
+  showTitle?: boolean;
   /** Colour scheme of the tokens (`data-theme` on the form's root). @default 'system' */
   theme?: 'light' | 'dark' | 'system';
 }
@@ -50,6 +56,7 @@ export function ResourceSettingsForm({
   onError,
   className,
   headingLevel,
+  showTitle = true,
   theme,
 }: ResourceSettingsFormProps) {
   const { messages } = useMessages();
@@ -68,7 +75,8 @@ export function ResourceSettingsForm({
     <SettingsFormView
       generated={generated}
       slot="resource-settings-form"
-      title={resourceName}
+      title={showTitle ? resourceName : undefined}
+      label={resourceName}
       headingLevel={headingLevel}
       widgets={widgets}
       onError={onError}
