@@ -69,6 +69,7 @@ export function renderPanel(document: Document, id: string): FakeCodatPanel {
 export function renderLoadError(panel: FakeCodatPanel, message: string, canRetry: boolean): void {
   const document = panel.root.ownerDocument;
   const notice = element(document, 'p', 'pb-fake-codat__notice', message);
+  notice.setAttribute('role', 'alert');
   const nodes: HTMLElement[] = [notice];
   if (canRetry) {
     const retry = element(document, 'button', 'pb-fake-codat__button', 'Try again');

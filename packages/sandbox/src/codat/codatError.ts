@@ -9,6 +9,7 @@ const MESSAGES: Record<number, string> = {
   403: 'You are using an outdated API key or a key not associated with that resource.',
   404: 'One or more of the resources you referenced could not be found.',
   409: 'The request conflicts with the current state of the resource.',
+  422: 'Error processing request - not valid.',
   429: 'You have made too many requests in a given amount of time; please retry later.',
   500: 'There is a problem with our server. Please try again later.',
   503: 'The Codat API is temporarily offline for maintenance. Please try again later.',
