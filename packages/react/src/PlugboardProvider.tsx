@@ -12,6 +12,16 @@ import { PlugboardContext, type PlugboardContextValue } from './PlugboardContext
 /** How long before a session's `exp` the provider fetches a new one. */
 export const SESSION_REFRESH_MARGIN_MS = 60_000;
 
+/**
+ * When to fetch the next session: a margin before it expires, or half-way through what is left
+ * of a session too short for the margin (never sooner than a second), so that short sessions
+ * do not turn into a stream of refreshes.
+ */
+function refreshDelay(expiresIn: number): number {
+  if (expiresIn > 2 * SESSION_REFRESH_MARGIN_MS) return expiresIn - SESSION_REFRESH_MARGIN_MS;
+  return Math.max(expiresIn / 2, 1000);
+}
+
 /** Client settings the provider uses when it builds the client itself (everything but the token). */
 export type PlugboardClientConfig = Omit<
   Extract<VaultClientConfig, { refreshSession?: () => Promise<string> }>,
@@ -110,27 +120,24 @@ export function PlugboardProvider({
   });
   const client = givenClient ?? (ownClient as VaultClient);
 
-  // Fetch a new session shortly before the current one expires (sharing any refresh in flight).
+  // Fetch a new session before the current one expires (sharing any refresh in flight).
   // biome-ignore lint/correctness/useExhaustiveDependencies: sessionVersion re-arms the timer after each refresh.
   useEffect(() => {
     const expiresIn = sessionExpiresIn(client.sessionClaims);
     if (expiresIn === undefined || (!ownClient && !callbacks.current.getSessionToken)) return;
-    const timer = setTimeout(
-      async () => {
-        try {
-          if (ownClient) {
-            await ownClient.refreshSession();
-          } else {
-            const fetchToken = callbacks.current.getSessionToken;
-            if (fetchToken) client.setSession(await fetchToken());
-            setSessionVersion((version) => version + 1);
-          }
-        } catch (error) {
-          if (!ownClient) callbacks.current.onSessionExpired?.(error);
+    const timer = setTimeout(async () => {
+      try {
+        if (ownClient) {
+          await ownClient.refreshSession();
+        } else {
+          const fetchToken = callbacks.current.getSessionToken;
+          if (fetchToken) client.setSession(await fetchToken());
+          setSessionVersion((version) => version + 1);
         }
-      },
-      Math.max(0, expiresIn - SESSION_REFRESH_MARGIN_MS),
-    );
+      } catch (error) {
+        if (!ownClient) callbacks.current.onSessionExpired?.(error);
+      }
+    }, refreshDelay(expiresIn));
     return () => clearTimeout(timer);
   }, [client, ownClient, sessionVersion]);
 

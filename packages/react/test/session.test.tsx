@@ -61,17 +61,38 @@ describe('PlugboardProvider sessions', () => {
     );
   });
 
-  it('refreshes shortly before the session expires, without a failed request', async () => {
+  it('refreshes before the session expires, without a failed request', async () => {
     const shortLived = await sandbox.createSessionToken({
       consumerId: CONSUMER_ID,
-      expiresInSeconds: 61,
+      expiresInSeconds: 3,
     });
     const getSessionToken = vi.fn(() => sandbox.createSessionToken({ consumerId: CONSUMER_ID }));
+    const requests = countRequests();
     const { result } = await renderHookWithPlugboard(() => useConnections(), {
       provider: provider({ client: undefined, config: { session: shortLived }, getSessionToken }),
     });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     await waitFor(() => expect(getSessionToken).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    requests.stop();
+    expect(requests.count('GET', '/vault/connections')).toBe(1);
+  });
+
+  it('does not fetch sessions in a loop when each one is shorter than the refresh margin', async () => {
+    const twoSeconds = () =>
+      sandbox.createSessionToken({ consumerId: CONSUMER_ID, expiresInSeconds: 2 });
+    const getSessionToken = vi.fn(twoSeconds);
+    const { result } = await renderHookWithPlugboard(() => useConnections(), {
+      provider: provider({
+        client: undefined,
+        config: { session: await twoSeconds() },
+        getSessionToken,
+      }),
+    });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    // Half-way through each session: one refresh after a second, the next a second later.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(getSessionToken.mock.calls.length).toBeGreaterThanOrEqual(1);
+    expect(getSessionToken.mock.calls.length).toBeLessThanOrEqual(2);
   });
 });
 
