@@ -155,6 +155,21 @@ export const ActionFails: Story = {
   },
 };
 
+/**
+ * The details cannot be loaded: the dialog shows what it was given (here only the ids), says why,
+ * and offers Retry.
+ */
+export const DetailsLoadFails: Story = {
+  args: { unifiedApi: 'crm', serviceId: 'pipeline-pro' },
+  parameters: { sandbox: { faults: [{ operationId: 'connectionsOne', status: 503 }] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole('dialog', { name: 'pipeline-pro' });
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 8000 });
+    await expect(alert).toHaveTextContent(/^The latest details could not be loaded\./);
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
 /** Delete asks for confirmation inside the dialog, with Cancel focused first. */
 export const DeleteConfirmation: Story = {
   args: { unifiedApi: 'crm', serviceId: 'pipeline-pro' },
