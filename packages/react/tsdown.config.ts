@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `internal` is for `@plugboard/ui` only, and not documented.
+  entry: ['src/index.ts', 'src/internal.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,

@@ -17,7 +17,8 @@ const DISPLAY_RANK: Record<ConnectionStatus, number> = {
 // `accent` sensitivity: "salesforce" and "Salesforce" tie, "Zoho" and "Zöho" do not.
 const nameCollator = new Intl.Collator(undefined, { sensitivity: 'accent', numeric: true });
 
-function displayName(connection: Connection): string {
+/** The name to show for a connection: its name, else its `service_id`. */
+export function displayName(connection: Pick<Connection, 'name' | 'service_id'>): string {
   return connection.name?.trim() || connection.service_id;
 }
 

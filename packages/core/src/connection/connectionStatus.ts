@@ -38,79 +38,79 @@ export interface ConnectionStatusRule extends ConnectionStatusDetails {
 }
 
 /**
+ * A row whose condition is one field of the connection holding one value: `when` says so in
+ * words (`state is invalid`).
+ */
+function whenField<Field extends 'health' | 'integration_state' | 'state' | 'enabled'>(
+  field: Field,
+  value: NonNullable<Connection[Field]>,
+  details: Omit<ConnectionStatusRule, 'when' | 'matches'>,
+): ConnectionStatusRule {
+  return {
+    ...details,
+    when: `${field} is ${value}`,
+    matches: (connection) => connection[field] === value,
+  };
+}
+
+/**
  * The status table Apideck's own UI uses, in order: the first row whose `matches` holds wins.
  * Shared so that custom UIs and docs show the same labels as Plugboard's components.
  */
 export const CONNECTION_STATUS_RULES: readonly ConnectionStatusRule[] = [
-  {
+  whenField('health', 'pending_confirmation', {
     status: 'pending_confirmation',
     label: 'Pending confirmation',
     tone: 'warning',
     description:
       'Access was granted but still has to be confirmed; finish the sign-in, or authorize again if it was interrupted.',
-    when: 'health is pending_confirmation',
-    matches: (connection) => connection.health === 'pending_confirmation',
-  },
-  {
+  }),
+  whenField('integration_state', 'needs_configuration', {
     status: 'needs_configuration',
     label: 'Needs configuration',
     tone: 'warning',
     description:
       'This integration has not been set up by the application yet; ask its administrator to configure it before connecting.',
-    when: 'integration_state is needs_configuration',
-    matches: (connection) => connection.integration_state === 'needs_configuration',
-  },
-  {
+  }),
+  whenField('state', 'invalid', {
     status: 'invalid',
     label: 'Invalid configuration',
     tone: 'danger',
     description:
       'The saved settings or credentials were rejected; check the settings and authorize again.',
-    when: 'state is invalid',
-    matches: (connection) => connection.state === 'invalid',
-  },
-  {
+  }),
+  whenField('state', 'available', {
     status: 'not_connected',
     label: 'Not connected',
     tone: 'neutral',
     description: 'This integration is available but not added yet; add it to start connecting.',
-    when: 'state is available',
-    matches: (connection) => connection.state === 'available',
-  },
-  {
+  }),
+  whenField('enabled', false, {
     status: 'disabled',
     label: 'Disabled',
     tone: 'neutral',
     description: 'This connection is switched off and cannot be used; enable it to use it again.',
-    when: 'enabled is false',
-    matches: (connection) => connection.enabled === false,
-  },
-  {
+  }),
+  whenField('state', 'added', {
     status: 'unauthorized',
     label: 'Unauthorized',
     tone: 'warning',
     description:
       'This integration is added but has no access to your account yet; authorize it to finish connecting.',
-    when: 'state is added',
-    matches: (connection) => connection.state === 'added',
-  },
-  {
+  }),
+  whenField('state', 'authorized', {
     status: 'input_required',
     label: 'Input required',
     tone: 'warning',
     description:
       'Access was granted but some required settings are still missing; fill them in to finish connecting.',
-    when: 'state is authorized',
-    matches: (connection) => connection.state === 'authorized',
-  },
-  {
+  }),
+  whenField('state', 'callable', {
     status: 'connected',
     label: 'Connected',
     tone: 'success',
     description: 'This connection is set up and ready to use.',
-    when: 'state is callable',
-    matches: (connection) => connection.state === 'callable',
-  },
+  }),
 ];
 
 /** What `getConnectionStatus` answers when no row of the table applies. */

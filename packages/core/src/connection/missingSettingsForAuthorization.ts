@@ -1,12 +1,5 @@
+import { isEmptyFormValue } from '../forms/formValues';
 import type { Connection } from '../schemas/connection';
-
-function hasValue(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  // false and 0 are answers, not blanks.
-  return true;
-}
 
 /**
  * The ids in `settings_required_for_authorization` that still have no value, in the order the
@@ -23,7 +16,9 @@ export function missingSettingsForAuthorization(connection: Connection): string[
   for (const id of required) {
     if (missing.includes(id)) continue;
     const formField = connection.form_fields?.find((candidate) => candidate.id === id);
-    if (!hasValue(connection.settings?.[id]) && !hasValue(formField?.value)) missing.push(id);
+    if (isEmptyFormValue(connection.settings?.[id]) && isEmptyFormValue(formField?.value)) {
+      missing.push(id);
+    }
   }
   return missing;
 }

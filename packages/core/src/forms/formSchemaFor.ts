@@ -119,6 +119,26 @@ function parsedValues(fields: readonly FormFieldModel[], values: FormValues): Fo
 }
 
 /**
+ * The issue zod reports for a broken rule: a custom issue with `params.code` set to its code and
+ * `messages`' sentence. `continue` lets the other checks run, as a `superRefine` issue does.
+ */
+function issueFor(
+  code: FormErrorCode,
+  messages: FormErrorMessages,
+  input: unknown,
+  path: PropertyKey[] = [],
+) {
+  return {
+    code: 'custom',
+    message: messages[code],
+    params: { code },
+    input,
+    path,
+    continue: true,
+  } as const;
+}
+
+/**
  * The zod/mini schema of a form's values: one entry per field, plus a check across fields for
  * `filtered-select` values. Every issue is a custom issue with `params.code` set to its
  * `FormErrorCode` and the matching sentence from `messages` as its message.
@@ -130,39 +150,26 @@ export function formSchemaFor(
   const shape: Record<string, z.ZodMiniType> = {};
   for (const field of fields) {
     shape[field.id] = isValidated(field)
-      ? z.unknown().check(
-          z.superRefine((value, context) => {
-            const code = fieldProblem(field, value);
-            if (code) {
-              context.addIssue({
-                code: 'custom',
-                message: messages[code],
-                params: { code },
-                input: value,
-              });
-            }
-          }),
-        )
+      ? z.unknown().check((payload) => {
+          const code = fieldProblem(field, payload.value);
+          if (code) payload.issues.push(issueFor(code, messages, payload.value));
+        })
       : z.unknown();
   }
   const dependentSelects = fields.filter(
     (field) => field.kind === 'filtered-select' && isValidated(field),
   );
   return z.looseObject(shape).check(
-    z.superRefine((values, context) => {
+    (payload) => {
+      const values = payload.value;
       for (const field of dependentSelects) {
         const code = dependentOptionProblem(field, values);
-        if (!code) continue;
-        context.addIssue({
-          code: 'custom',
-          message: messages[code],
-          params: { code },
-          path: [field.id],
-          input: values[field.id],
-        });
+        if (code) payload.issues.push(issueFor(code, messages, values[field.id], [field.id]));
       }
-    }),
+    },
     // The output parses number fields; it only counts when every check passed.
-    z.overwrite((values) => parsedValues(fields, values as FormValues)),
+    (payload) => {
+      payload.value = parsedValues(fields, payload.value as FormValues);
+    },
   ) as unknown as FormSchema;
 }

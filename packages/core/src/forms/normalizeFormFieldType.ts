@@ -25,30 +25,16 @@ export const FORM_FIELD_KINDS = [
 /** A widget kind: what a UI's widget registry is keyed by. */
 export type FormFieldKind = (typeof FORM_FIELD_KINDS)[number];
 
-const KIND_BY_TYPE: ReadonlyMap<string, FormFieldKind> = new Map(
-  Object.entries({
-    text: 'text',
-    password: 'password',
-    textarea: 'textarea',
-    checkbox: 'checkbox',
-    boolean: 'checkbox',
-    number: 'number',
-    email: 'email',
-    url: 'url',
-    tel: 'tel',
-    phone: 'tel',
-    date: 'date',
-    datetime: 'datetime',
-    time: 'time',
-    select: 'select',
-    'multi-select': 'multi-select',
-    'filtered-select': 'filtered-select',
-    copy: 'copy',
-    info: 'info',
-    hidden: 'hidden',
-    location: 'location',
-  } satisfies Record<string, FormFieldKind>),
-);
+/** Types named after another kind; every kind is also a type of its own name. */
+const KIND_ALIASES: ReadonlyMap<string, FormFieldKind> = new Map([
+  ['boolean', 'checkbox'],
+  ['phone', 'tel'],
+]);
+
+function kindOfType(type: string): FormFieldKind {
+  if ((FORM_FIELD_KINDS as readonly string[]).includes(type)) return type as FormFieldKind;
+  return KIND_ALIASES.get(type) ?? 'text';
+}
 
 /** The parts of a form field that decide its widget. */
 export type FormFieldKindSource = Pick<
@@ -80,7 +66,7 @@ function inferKind(field: FormFieldKindSource): FormFieldKind {
  */
 export function normalizeFormFieldType(field: FormFieldKindSource): FormFieldKind {
   const type = typeof field.type === 'string' ? field.type.trim().toLowerCase() : '';
-  const kind = type === '' ? inferKind(field) : (KIND_BY_TYPE.get(type) ?? 'text');
+  const kind = type === '' ? inferKind(field) : kindOfType(type);
   if (kind === 'text' && (field.sensitive === true || field.mask === true)) return 'password';
   return kind;
 }

@@ -1,4 +1,4 @@
-import { NetworkError, type PlugboardError, TimeoutError } from '../errors/PlugboardError';
+import { NetworkError, PlugboardError, TimeoutError } from '../errors/PlugboardError';
 import {
   backoffDelay,
   DEFAULT_BACKOFF,
@@ -184,12 +184,17 @@ export async function sendRequest(
     let wait = backoffDelay(attemptIndex, backoff);
     const result = await attempt(fetchImpl, url, init, timeoutMs, options.signal).catch(
       (error: unknown) => {
-        const isConnectionError = error instanceof NetworkError || error instanceof TimeoutError;
-        if (!isConnectionError || !retryConnectionErrors) throw error;
-        return error;
+        // No HTTP answer: a network failure or a time-out may be tried again.
+        if (
+          retryConnectionErrors &&
+          (error instanceof NetworkError || error instanceof TimeoutError)
+        ) {
+          return error;
+        }
+        throw error;
       },
     );
-    if (result instanceof NetworkError || result instanceof TimeoutError) {
+    if (result instanceof PlugboardError) {
       failure = result;
     } else {
       if (result.response.ok) return result;

@@ -10,7 +10,8 @@ import type {
   KnownOAuthGrantType,
 } from './enums';
 import { FieldValueSchema, FormFieldOptionSchema, FormFieldSchema } from './formField';
-import { openEnum } from './openEnum';
+import { nullishBoolean, nullishNumber, nullishString, nullishStrings } from './nullish';
+import { nullishOpenEnum } from './openEnum';
 
 /** A resource default's value: scalars, or arrays of strings and numbers (mixed arrays too). */
 export const ResourceDefaultValueSchema = FieldValueSchema;
@@ -18,7 +19,7 @@ export const ResourceDefaultValueSchema = FieldValueSchema;
 /** One default of a configurable resource (`configuration[].defaults[]`). */
 export const ResourceDefaultSchema = z.looseObject({
   id: z.string(),
-  target: z.nullish(openEnum<KnownFormFieldTarget>()),
+  target: nullishOpenEnum<KnownFormFieldTarget>(),
   options: z.nullish(z.array(FormFieldOptionSchema)),
   value: z.nullish(ResourceDefaultValueSchema),
 });
@@ -32,15 +33,15 @@ export const ResourceConfigurationSchema = z.looseObject({
 export type ResourceConfiguration = z.infer<typeof ResourceConfigurationSchema>;
 
 export const CustomMappingSchema = z.looseObject({
-  id: z.nullish(z.string()),
-  label: z.nullish(z.string()),
-  description: z.nullish(z.string()),
-  value: z.nullish(z.string()),
-  key: z.nullish(z.string()),
-  required: z.nullish(z.boolean()),
-  custom_field: z.nullish(z.boolean()),
-  consumer_id: z.nullish(z.string()),
-  example: z.nullish(z.string()),
+  id: nullishString,
+  label: nullishString,
+  description: nullishString,
+  value: nullishString,
+  key: nullishString,
+  required: nullishBoolean,
+  custom_field: nullishBoolean,
+  consumer_id: nullishString,
+  example: nullishString,
 });
 export type CustomMapping = z.infer<typeof CustomMappingSchema>;
 
@@ -51,26 +52,26 @@ export type CustomMapping = z.infer<typeof CustomMappingSchema>;
 export const DataScopesResourcesSchema = z.union([z.string(), z.looseObject({})]);
 
 export const ConsentRecordSchema = z.looseObject({
-  id: z.nullish(z.string()),
-  created_at: z.nullish(z.string()),
-  granted: z.nullish(z.boolean()),
+  id: nullishString,
+  created_at: nullishString,
+  granted: nullishBoolean,
   resources: z.nullish(DataScopesResourcesSchema),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
 
 export const DataScopesSchema = z.looseObject({
-  enabled: z.nullish(z.boolean()),
-  updated_at: z.nullish(z.string()),
+  enabled: nullishBoolean,
+  updated_at: nullishString,
   resources: z.nullish(DataScopesResourcesSchema),
 });
 export type DataScopes = z.infer<typeof DataScopesSchema>;
 
 export const WebhookSubscriptionSchema = z.looseObject({
-  downstream_id: z.nullish(z.string()),
-  unify_event_types: z.nullish(z.array(z.string())),
-  downstream_event_types: z.nullish(z.array(z.string())),
-  execute_url: z.nullish(z.string()),
-  created_at: z.nullish(z.string()),
+  downstream_id: nullishString,
+  unify_event_types: nullishStrings,
+  downstream_event_types: nullishStrings,
+  execute_url: nullishString,
+  created_at: nullishString,
 });
 export type WebhookSubscription = z.infer<typeof WebhookSubscriptionSchema>;
 
@@ -85,41 +86,41 @@ export const ConnectionSchema = z.looseObject({
   id: z.string(),
   service_id: z.string(),
   unified_api: z.string(),
-  name: z.nullish(z.string()),
-  tag_line: z.nullish(z.string()),
-  state: z.nullish(openEnum<KnownConnectionState>()),
-  integration_state: z.nullish(openEnum<KnownIntegrationState>()),
-  auth_type: z.nullish(openEnum<KnownAuthType>()),
-  oauth_grant_type: z.nullish(openEnum<KnownOAuthGrantType>()),
-  status: z.nullish(openEnum<KnownConnectorStatus>()),
-  enabled: z.nullish(z.boolean()),
-  website: z.nullish(z.string()),
-  icon: z.nullish(z.string()),
-  logo: z.nullish(z.string()),
-  authorize_url: z.nullish(z.string()),
-  revoke_url: z.nullish(z.string()),
+  name: nullishString,
+  tag_line: nullishString,
+  state: nullishOpenEnum<KnownConnectionState>(),
+  integration_state: nullishOpenEnum<KnownIntegrationState>(),
+  auth_type: nullishOpenEnum<KnownAuthType>(),
+  oauth_grant_type: nullishOpenEnum<KnownOAuthGrantType>(),
+  status: nullishOpenEnum<KnownConnectorStatus>(),
+  enabled: nullishBoolean,
+  website: nullishString,
+  icon: nullishString,
+  logo: nullishString,
+  authorize_url: nullishString,
+  revoke_url: nullishString,
   settings: z.nullish(settingsRecord),
   metadata: z.nullish(settingsRecord),
   form_fields: z.nullish(z.array(FormFieldSchema)),
   configuration: z.nullish(z.array(ResourceConfigurationSchema)),
-  configurable_resources: z.nullish(z.array(z.string())),
-  resource_schema_support: z.nullish(z.array(z.string())),
-  resource_settings_support: z.nullish(z.array(z.string())),
-  validation_support: z.nullish(z.boolean()),
-  schema_support: z.nullish(z.boolean()),
-  settings_required_for_authorization: z.nullish(z.array(z.string())),
+  configurable_resources: nullishStrings,
+  resource_schema_support: nullishStrings,
+  resource_settings_support: nullishStrings,
+  validation_support: nullishBoolean,
+  schema_support: nullishBoolean,
+  settings_required_for_authorization: nullishStrings,
   subscriptions: z.nullish(z.array(WebhookSubscriptionSchema)),
-  has_guide: z.nullish(z.boolean()),
+  has_guide: nullishBoolean,
   custom_mappings: z.nullish(z.array(CustomMappingSchema)),
-  consent_state: z.nullish(openEnum<KnownConsentState>()),
+  consent_state: nullishOpenEnum<KnownConsentState>(),
   consents: z.nullish(z.array(ConsentRecordSchema)),
   latest_consent: z.nullish(ConsentRecordSchema),
   application_data_scopes: z.nullish(DataScopesSchema),
-  health: z.nullish(openEnum<KnownConnectionHealth>()),
-  credentials_expire_at: z.nullish(z.number()),
-  last_refresh_failed_at: z.nullish(z.number()),
-  last_downstream_error_at: z.nullish(z.number()),
-  created_at: z.nullish(z.number()),
-  updated_at: z.nullish(z.number()),
+  health: nullishOpenEnum<KnownConnectionHealth>(),
+  credentials_expire_at: nullishNumber,
+  last_refresh_failed_at: nullishNumber,
+  last_downstream_error_at: nullishNumber,
+  created_at: nullishNumber,
+  updated_at: nullishNumber,
 });
 export type Connection = z.infer<typeof ConnectionSchema>;

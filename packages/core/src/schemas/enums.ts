@@ -70,7 +70,11 @@ export const EXTRA_FORM_FIELD_TYPES = [
   'location',
 ] as const;
 
-export const FORM_FIELD_TYPES = [...SPEC_FORM_FIELD_TYPES, ...EXTRA_FORM_FIELD_TYPES] as const;
+/** Every form-field type: the spec's, then those seen beyond it. */
+export const FORM_FIELD_TYPES = /* @__PURE__ */ Object.freeze([
+  ...SPEC_FORM_FIELD_TYPES,
+  ...EXTRA_FORM_FIELD_TYPES,
+]);
 export type KnownFormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 export const FORM_FIELD_TARGETS = ['custom_fields', 'resource'] as const;

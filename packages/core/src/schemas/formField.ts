@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { KnownFormFieldTarget, KnownFormFieldType } from './enums';
-import { openEnum } from './openEnum';
+import { nullishBoolean, nullishString } from './nullish';
+import { nullishOpenEnum } from './openEnum';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -21,7 +22,7 @@ export type SimpleFormFieldOption = z.infer<typeof SimpleFormFieldOptionSchema>;
 
 /** A labelled group of choices. A `filtered-select` shows the group whose `id` matches its filter. */
 export const FormFieldOptionGroupSchema = z.looseObject({
-  id: z.nullish(z.string()),
+  id: nullishString,
   label: z.string(),
   options: z.array(SimpleFormFieldOptionSchema),
   option_type: z.optional(z.string()),
@@ -45,7 +46,7 @@ export function isOptionGroup(option: FormFieldOption): option is FormFieldOptio
  * group to show.
  */
 export const FormFieldFilterSchema = z.looseObject({
-  value: z.nullish(z.string()),
+  value: nullishString,
 });
 
 /**
@@ -54,24 +55,24 @@ export const FormFieldFilterSchema = z.looseObject({
  */
 export const FormFieldSchema = z.looseObject({
   id: z.string(),
-  label: z.nullish(z.string()),
-  placeholder: z.nullish(z.string()),
-  description: z.nullish(z.string()),
-  type: z.nullish(openEnum<KnownFormFieldType>()),
-  required: z.nullish(z.boolean()),
-  custom_field: z.nullish(z.boolean()),
-  allow_custom_values: z.nullish(z.boolean()),
-  disabled: z.nullish(z.boolean()),
-  hidden: z.nullish(z.boolean()),
-  deprecated: z.nullish(z.boolean()),
-  sensitive: z.nullish(z.boolean()),
-  prefix: z.nullish(z.string()),
-  suffix: z.nullish(z.string()),
+  label: nullishString,
+  placeholder: nullishString,
+  description: nullishString,
+  type: nullishOpenEnum<KnownFormFieldType>(),
+  required: nullishBoolean,
+  custom_field: nullishBoolean,
+  allow_custom_values: nullishBoolean,
+  disabled: nullishBoolean,
+  hidden: nullishBoolean,
+  deprecated: nullishBoolean,
+  sensitive: nullishBoolean,
+  prefix: nullishString,
+  suffix: nullishString,
   options: z.nullish(z.array(FormFieldOptionSchema)),
   value: z.nullish(FieldValueSchema),
   default_value: z.nullish(FieldValueSchema),
-  mask: z.nullish(z.boolean()),
-  target: z.nullish(openEnum<KnownFormFieldTarget>()),
+  mask: nullishBoolean,
+  target: nullishOpenEnum<KnownFormFieldTarget>(),
   filter: z.nullish(FormFieldFilterSchema),
 });
 export type FormField = z.infer<typeof FormFieldSchema>;

@@ -16,3 +16,14 @@ const anyString = z.string();
 export function openEnum<Known extends string>(): z.ZodMiniType<OpenEnum<Known>> {
   return anyString as z.ZodMiniType<OpenEnum<Known>>;
 }
+
+const nullishAnyString = z.nullish(anyString);
+
+/** `z.nullish(openEnum<Known>())`, as one shared instance. */
+export function nullishOpenEnum<Known extends string>(): z.ZodMiniOptional<
+  z.ZodMiniNullable<z.ZodMiniType<OpenEnum<Known>>>
+> {
+  return nullishAnyString as unknown as z.ZodMiniOptional<
+    z.ZodMiniNullable<z.ZodMiniType<OpenEnum<Known>>>
+  >;
+}

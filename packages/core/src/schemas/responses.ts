@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { KnownConnectionState } from './enums';
 import { FormFieldSchema } from './formField';
-import { openEnum } from './openEnum';
+import { nullishString } from './nullish';
+import { nullishOpenEnum } from './openEnum';
 
 /** What `GET …/{resource}/config` answers in `data`: the resource's settings as flat form fields. */
 export const ResourceConfigSchema = z.looseObject({
@@ -11,8 +12,8 @@ export type ResourceConfig = z.infer<typeof ResourceConfigSchema>;
 
 /** What `POST …/validate` answers in `data`. */
 export const ConnectionValidationSchema = z.looseObject({
-  id: z.nullish(z.string()),
-  state: z.nullish(openEnum<KnownConnectionState>()),
+  id: nullishString,
+  state: nullishOpenEnum<KnownConnectionState>(),
 });
 export type ConnectionValidation = z.infer<typeof ConnectionValidationSchema>;
 

@@ -19,8 +19,8 @@ import {
   set,
   type UseFormReturn,
   useForm,
-  useWatch,
 } from 'react-hook-form';
+import { useFormChanges } from './useFormChanges';
 
 export type GeneratedFormStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -43,24 +43,49 @@ export interface GeneratedForm {
   formErrors: string[];
 }
 
+/** A rule broken beyond the model's schema, shaped like a zod issue. */
+export interface GeneratedFormIssue {
+  /** The field's id, as the only path segment. */
+  path: [string];
+  message: string;
+  /** @default 'custom' */
+  code?: string;
+}
+
+/** Options of `useGeneratedForm`. */
+export interface GeneratedFormOptions {
+  /**
+   * Rules the model's schema does not know; a field the schema already faults keeps the
+   * schema's message.
+   */
+  validate?: ((values: FormValues) => GeneratedFormIssue[]) | undefined;
+  /** After a successful save, start again from the model's default values. @default false */
+  resetOnSave?: boolean | undefined;
+}
+
 /**
  * Validates with the schema `schemaOf` returns at the time, as `zodResolver` from
- * `@hookform/resolvers/zod` does: the parsed values when they pass, otherwise the first issue of
- * each field as its error (`type` is the issue's code, `ref` the field's element).
+ * `@hookform/resolvers/zod` does, then with `validateOf`'s rules: the parsed values when all
+ * pass, otherwise the first issue of each field as its error (`type` is the issue's code, `ref`
+ * the field's element).
  */
-function schemaResolver(schemaOf: () => FormSchema): Resolver<FormValues> {
+function schemaResolver(
+  schemaOf: () => FormSchema,
+  validateOf: () => GeneratedFormOptions['validate'],
+): Resolver<FormValues> {
   return async (values, _context, options) => {
     const result = await schemaOf().safeParseAsync(values);
-    if (result.success) return { values: result.data, errors: {} };
+    const issues = [...(result.error?.issues ?? []), ...(validateOf()?.(values) ?? [])];
+    if (result.success && issues.length === 0) return { values: result.data, errors: {} };
     const errors: FieldErrors<FormValues> = {};
     const named = new Set<string>();
-    for (const issue of result.error.issues) {
+    for (const issue of issues) {
       const name = issue.path.join('.');
       if (named.has(name)) continue;
       named.add(name);
       const field: Field['_f'] | undefined = get(options.fields, name);
       set(errors, name, {
-        type: issue.code,
+        type: issue.code ?? 'custom',
         message: issue.message,
         ref: field?.refs ? field.refs[0] : field?.ref,
       });
@@ -77,10 +102,16 @@ function schemaResolver(schemaOf: () => FormSchema): Resolver<FormValues> {
 export function useGeneratedForm(
   model: FormModel,
   save: (values: FormValues) => Promise<unknown>,
+  { validate, resetOnSave = false }: GeneratedFormOptions = {},
 ): GeneratedForm {
-  const modelRef = useRef(model);
-  modelRef.current = model;
-  const [resolver] = useState(() => schemaResolver(() => modelRef.current.schema));
+  const latest = useRef({ model, validate });
+  latest.current = { model, validate };
+  const [resolver] = useState(() =>
+    schemaResolver(
+      () => latest.current.model.schema,
+      () => latest.current.validate,
+    ),
+  );
   const form = useForm<FormValues>({
     resolver,
     defaultValues: model.defaultValues,
@@ -90,10 +121,14 @@ export function useGeneratedForm(
   useEffect(() => {
     if (!form.formState.isDirty) form.reset(model.defaultValues);
   }, [model, form]);
-  const values = useWatch({ control: form.control }) as FormValues;
-  const [status, setStatus] = useState<GeneratedFormStatus>('idle');
-  const [error, setError] = useState<Error | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const changes = useFormChanges(form.control);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again after every change.
+  const values = useMemo(() => form.getValues(), [form, changes]);
+  const [outcome, setOutcome] = useState<Pick<GeneratedForm, 'status' | 'error' | 'formErrors'>>({
+    status: 'idle',
+    error: null,
+    formErrors: [],
+  });
 
   // A filtered-select whose dependency changed loses a choice that is no longer offered.
   useEffect(() => {
@@ -110,15 +145,12 @@ export function useGeneratedForm(
   const submit = useMemo(
     () =>
       form.handleSubmit(async (submitted) => {
-        setStatus('saving');
-        setError(null);
-        setFormErrors([]);
+        setOutcome({ status: 'saving', error: null, formErrors: [] });
         try {
           await save(submitted);
-          form.reset(form.getValues());
-          setStatus('saved');
+          form.reset(resetOnSave ? model.defaultValues : form.getValues());
+          setOutcome((previous) => ({ ...previous, status: 'saved' }));
         } catch (failure) {
-          const apiError = failure as Error;
           const mapped = mapFieldErrorsToForm(
             model,
             failure instanceof PlugboardError ? failure.fieldErrors : undefined,
@@ -126,12 +158,10 @@ export function useGeneratedForm(
           for (const [id, message] of Object.entries(mapped.fieldErrors)) {
             form.setError(id, { type: 'server', message }, { shouldFocus: true });
           }
-          setFormErrors(mapped.formErrors);
-          setError(apiError);
-          setStatus('error');
+          setOutcome({ status: 'error', error: failure as Error, formErrors: mapped.formErrors });
         }
       }),
-    [form, model, save],
+    [form, model, save, resetOnSave],
   );
 
   return {
@@ -140,8 +170,6 @@ export function useGeneratedForm(
     fields: model.fields.filter((field) => field.visible),
     optionsFor,
     submit,
-    status,
-    error,
-    formErrors,
+    ...outcome,
   };
 }

@@ -76,11 +76,8 @@ export function useOAuthFlow(
 
   const finish = useCallback(
     async (ref: ConnectionRef, callback: OAuthCallback, nonce: string | undefined) => {
-      if (callback.type === 'error') {
-        fail(new OAuthProviderError(callback));
-        return;
-      }
       try {
+        if (callback.type === 'error') throw new OAuthProviderError(callback);
         if (kind === 'authorize' && callback.type === 'success') {
           assertCallbackNonce(callback, nonce);
           if (callback.confirmToken) {

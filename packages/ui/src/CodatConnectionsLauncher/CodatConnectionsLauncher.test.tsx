@@ -61,6 +61,16 @@ async function openLauncher(user: ReturnType<typeof userEvent.setup>) {
   return { button, dialog };
 }
 
+/** The launcher's own error message (not one the SDK shows inside its panel). */
+async function launcherAlert(dialog: HTMLElement) {
+  const section = await waitFor(() => {
+    const found = dialog.querySelector<HTMLElement>('[data-slot="codat-launcher-error"]');
+    expect(found).not.toBeNull();
+    return found as HTMLElement;
+  });
+  return within(section).getByRole('alert');
+}
+
 describe('CodatConnectionsLauncher', () => {
   it('has no axe violations, closed or open; focus moves in, Escape closes and returns it', async () => {
     const onClose = vi.fn();
@@ -128,7 +138,8 @@ describe('CodatConnectionsLauncher', () => {
     const onError = vi.fn();
     const { user } = await renderLauncher({ onError });
     const { dialog } = await openLauncher(user);
-    const alert = await within(dialog).findByRole('alert');
+    // The SDK says so in its own panel first; the launcher then unmounts it and explains.
+    const alert = await launcherAlert(dialog);
     expect(alert).toHaveTextContent('Connections could not be opened');
     expect(alert).toHaveTextContent('Codat reported a problem and closed the connection manager.');
     const correlationId = onError.mock.calls[0]?.[0].correlationId as string;
@@ -150,7 +161,7 @@ describe('CodatConnectionsLauncher', () => {
       loadSdk: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
     });
     const { dialog } = await openLauncher(user);
-    const alert = await within(dialog).findByRole('alert');
+    const alert = await launcherAlert(dialog);
     expect(alert).toHaveTextContent('Codat’s connection manager could not be loaded.');
     const details = dialog.querySelector('[data-slot="codat-launcher-error-details"]');
     expect(details).toHaveTextContent(

@@ -1,25 +1,24 @@
 'use client';
+import { displayName } from '@plugboard/core/internal';
 import {
+  authorizeTokenMutationOptions,
   type Connection,
   type ConnectionAction,
   connectionKeys,
+  deleteConnectionMutationOptions,
   getConnectionStatus,
   type OAuthRedirectState,
-  useAuthorizeConnection,
-  useAuthorizeToken,
-  useDeleteConnection,
+  updateConnectionMutationOptions,
   usePlugboard,
-  useRevokeConnection,
-  useUpdateConnection,
-  useValidateConnection,
+  validateConnectionMutationOptions,
 } from '@plugboard/react';
+import { useOAuthFlow } from '@plugboard/react/internal';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatMessage } from '../messages/formatMessage';
 import { useMessages } from '../messages/PlugboardMessages';
 import type { RunnableConnectionAction } from '../messages/pageMessages';
 import { describeConnectionError } from './describeConnectionError';
-
-const nameOf = (connection: Connection) => connection.name?.trim() || connection.service_id;
 
 export interface ConnectionActionCallbacks {
   onConnectionChange?: ((connection: Connection, action: ConnectionAction) => void) | undefined;
@@ -51,7 +50,7 @@ export function useConnectionActionRunner(
 ): ConnectionActionRunner {
   const { messages } = useMessages();
   const page = messages.page;
-  const { queryClient } = usePlugboard();
+  const { client, queryClient } = usePlugboard();
   const [busy, setBusy] = useState<RunnableConnectionAction | undefined>(undefined);
   const [errors, setErrors] = useState<ConnectionActionRunner['errors']>({});
   const [notice, setNotice] = useState('');
@@ -68,7 +67,9 @@ export function useConnectionActionRunner(
       values: Record<string, string> = {},
     ) => {
       const { page: text, callbacks: current } = latest.current;
-      setNotice(formatMessage(text.actionSucceeded[action], { name: nameOf(changed), ...values }));
+      setNotice(
+        formatMessage(text.actionSucceeded[action], { name: displayName(changed), ...values }),
+      );
       if (action === 'delete') current.onConnectionDelete?.(changed);
       else current.onConnectionChange?.(changed, action);
     },
@@ -100,15 +101,15 @@ export function useConnectionActionRunner(
     onSuccess: () => succeed(oauthAction.current, cachedConnection()),
     onError: (error: Error) => fail(oauthAction.current, error),
   };
-  const authorize = useAuthorizeConnection(connection, oauthCallbacks);
-  const revoke = useRevokeConnection(connection, {
+  const authorize = useOAuthFlow('authorize', connection, oauthCallbacks);
+  const revoke = useOAuthFlow('revoke', connection, {
     onSuccess: () => succeed('disconnect', cachedConnection()),
     onError: (error: Error) => fail('disconnect', error),
   });
-  const update = useUpdateConnection();
-  const remove = useDeleteConnection();
-  const token = useAuthorizeToken();
-  const validate = useValidateConnection();
+  const update = useMutation(updateConnectionMutationOptions(client), queryClient);
+  const remove = useMutation(deleteConnectionMutationOptions(client), queryClient);
+  const token = useMutation(authorizeTokenMutationOptions(client), queryClient);
+  const validate = useMutation(validateConnectionMutationOptions(client), queryClient);
 
   // A full-page OAuth redirect came back to this connection: show how it ended.
   const redirectStatus = redirectResult?.status;
@@ -144,59 +145,38 @@ export function useConnectionActionRunner(
     if (running) return;
     setErrors(({ [action]: _cleared, ...rest }) => rest);
     setNotice('');
-    const settle = { onSettled: () => setBusy(undefined) };
-    switch (action) {
-      case 'authorize':
-      case 'reauthorize':
-        oauthAction.current = action;
-        authorize.authorize();
-        return;
-      case 'disconnect':
-        revoke.revoke();
-        return;
-      case 'add':
-      case 'enable':
-      case 'disable':
-        setBusy(action);
-        update.mutate(
-          { ...ref, connection: { enabled: action !== 'disable' } },
-          {
-            ...settle,
-            onSuccess: (changed) => succeed(action, changed),
-            onError: (error) => fail(action, error),
-          },
-        );
-        return;
-      case 'authorizeToken':
-        setBusy(action);
-        token.mutate(ref, {
-          ...settle,
-          onSuccess: (changed) => succeed(action, changed),
-          onError: (error) => fail(action, error),
-        });
-        return;
-      case 'validate':
-        setBusy(action);
-        validate.mutate(ref, {
-          ...settle,
-          onSuccess: (validation) => {
-            const changed = { ...connection, state: validation.state ?? connection.state };
-            const status = getConnectionStatus(changed).status;
-            succeed(action, changed, { status: latest.current.page.statusLabels[status] });
-          },
-          onError: (error) => fail(action, error),
-        });
-        return;
-      case 'delete': {
-        setBusy(action);
-        const deleted = connection;
-        remove.mutate(ref, {
-          ...settle,
-          onSuccess: () => succeed(action, deleted),
-          onError: (error) => fail(action, error),
-        });
-        return;
-      }
+    if (action === 'authorize' || action === 'reauthorize') {
+      oauthAction.current = action;
+      authorize.start();
+      return;
+    }
+    if (action === 'disconnect') {
+      revoke.start();
+      return;
+    }
+    setBusy(action);
+    const handlers = {
+      onSettled: () => setBusy(undefined),
+      onSuccess: (changed: Connection) => succeed(action, changed),
+      onError: (error: Error) => fail(action, error),
+    };
+    if (action === 'authorizeToken') {
+      token.mutate(ref, handlers);
+    } else if (action === 'validate') {
+      validate.mutate(ref, {
+        ...handlers,
+        onSuccess: (validation) => {
+          const changed = { ...connection, state: validation.state ?? connection.state };
+          const status = getConnectionStatus(changed).status;
+          succeed(action, changed, { status: latest.current.page.statusLabels[status] });
+        },
+      });
+    } else if (action === 'delete') {
+      const deleted = connection;
+      remove.mutate(ref, { ...handlers, onSuccess: () => succeed(action, deleted) });
+    } else {
+      // add, enable, disable
+      update.mutate({ ...ref, connection: { enabled: action !== 'disable' } }, handlers);
     }
   };
 

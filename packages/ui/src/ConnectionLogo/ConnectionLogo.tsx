@@ -1,4 +1,5 @@
 'use client';
+import { displayName } from '@plugboard/core/internal';
 import { type Connection, PlugboardContext, safeUrl } from '@plugboard/react';
 import { useContext, useState } from 'react';
 import { joinClassNames } from '../internal/joinClassNames';
@@ -7,14 +8,13 @@ const FALLBACK_HUES = ['primary', 'info', 'success', 'warning', 'danger', 'neutr
 
 /** Up to two letters from the name's words: "Nimbus CRM" → "NC", "ledgerly" → "LE". */
 export function initialsOf(name: string): string {
-  const words = name
+  // Letters as code points, so an emoji or a letter outside the BMP is never cut in half.
+  const [first = [], second] = name
     .trim()
     .split(/[\s\-_.]+/u)
-    .filter(Boolean);
-  const letters =
-    words.length > 1
-      ? [...(words[0] ?? '')].slice(0, 1).concat([...(words[1] ?? '')].slice(0, 1))
-      : [...(words[0] ?? '?')].slice(0, 2);
+    .filter(Boolean)
+    .map((word) => [...word]);
+  const letters = second ? [first[0], second[0]] : first.slice(0, 2);
   return letters.join('').toLocaleUpperCase() || '?';
 }
 
@@ -49,7 +49,7 @@ export interface ConnectionLogoProps {
 export function ConnectionLogo({ connection, decorative = true, className }: ConnectionLogoProps) {
   // Read the context directly: the logo also works outside a PlugboardProvider (https only then).
   const allowedOrigins = useContext(PlugboardContext)?.allowedOrigins;
-  const name = connection.name?.trim() || connection.service_id;
+  const name = displayName(connection);
   const source =
     safeUrl(connection.icon, { allowedOrigins }) ?? safeUrl(connection.logo, { allowedOrigins });
   const [failedSource, setFailedSource] = useState<string | undefined>(undefined);

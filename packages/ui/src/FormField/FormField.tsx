@@ -1,7 +1,8 @@
 'use client';
-import type { FormFieldModel, FormOption, FormValues } from '@plugboard/core';
-import { useId } from 'react';
-import { type Control, useController } from 'react-hook-form';
+import type { FormFieldModel, FormOption, FormValue, FormValues } from '@plugboard/core';
+import { useFormChanges } from '@plugboard/react/internal';
+import { useCallback, useId } from 'react';
+import { type Control, type Field, get } from 'react-hook-form';
 import { joinClassNames } from '../internal/joinClassNames';
 import { useMessages } from '../messages/PlugboardMessages';
 import { linkifiedText } from '../widgets/linkifiedText';
@@ -55,6 +56,51 @@ export function FormField(props: FormFieldProps) {
   return <VisibleFormField {...props} />;
 }
 
+/**
+ * A controlled binding of one value, as react-hook-form's `useController` gives without rules:
+ * the value and its error (re-rendering for this field only), changes and blurs sent through the
+ * form's own handler (so its validation mode applies), and a `ref` through which the form
+ * focuses the widget's element.
+ */
+function useFieldBinding(control: Control<FormValues>, name: string) {
+  useFormChanges(control, name);
+  const value: FormValue = get(control._formValues, name);
+  const { error } = control.getFieldState(name);
+  // Registered on every render, as `useController` does, so the field is known before any
+  // event; and again with each event, as a reset empties the registry.
+  control.register(name);
+  const onChange = useCallback(
+    (next: FormValue) =>
+      control.register(name).onChange({ target: { name, value: next }, type: 'change' }),
+    [control, name],
+  );
+  const onBlur = useCallback(
+    () =>
+      control
+        .register(name)
+        .onBlur({ target: { name, value: get(control._formValues, name) }, type: 'blur' }),
+    [control, name],
+  );
+  // A reset replaces the form's field registry: a new callback then attaches to the new entry.
+  const fields = control._fields;
+  const ref = useCallback(
+    (element: HTMLInputElement | null) => {
+      const registered: Field | undefined = get(fields, name);
+      // The element itself would be written to by the form: it only gets what focusing needs.
+      if (element && registered?._f) {
+        registered._f.ref = {
+          focus: () => element.focus?.(),
+          select: () => element.select?.(),
+          setCustomValidity: (message: string) => element.setCustomValidity?.(message),
+          reportValidity: () => element.reportValidity?.(),
+        } as unknown as Field['_f']['ref'];
+      }
+    },
+    [fields, name],
+  );
+  return { value, error, onChange, onBlur, ref };
+}
+
 function VisibleFormField({
   field,
   control,
@@ -75,9 +121,9 @@ function VisibleFormField({
     required: `${base}-required`,
     error: `${base}-error`,
   };
-  const { field: binding, fieldState } = useController({ name: field.id, control });
-  const invalid = fieldState.invalid;
-  const errorMessage = fieldState.error?.message || messages.form.validationInvalidType;
+  const binding = useFieldBinding(control, field.id);
+  const invalid = Boolean(binding.error);
+  const errorMessage = binding.error?.message || messages.form.validationInvalidType;
   const mode = fieldLabelMode(field);
   const adorned = hasAdornments(field);
   const required = field.required && !field.readOnly;
@@ -97,7 +143,7 @@ function VisibleFormField({
     <Widget
       field={field}
       control={control}
-      name={binding.name}
+      name={field.id}
       value={binding.value}
       onChange={binding.onChange}
       onBlur={binding.onBlur}

@@ -1,21 +1,15 @@
-import type { FormErrorMessages } from '@plugboard/core';
+import { FORM_ERROR_MESSAGES, type FormErrorCode, type FormErrorMessages } from '@plugboard/core';
+import { pascalCase } from '../internal/pascalCase';
 import type { FormMessages } from '../messages/formMessages';
 
 /**
  * The validation sentences of a generated form, taken from the UI's (translatable) form
- * messages; pass them to the form hooks' `messages` option.
+ * messages (`url_affix_repeated` is worded by `validationUrlAffixRepeated`); pass them to the
+ * form hooks' `messages` option.
  */
 export function formErrorMessagesFrom(messages: FormMessages): FormErrorMessages {
-  return {
-    required: messages.validationRequired,
-    must_be_checked: messages.validationMustBeChecked,
-    invalid_boolean: messages.validationInvalidBoolean,
-    invalid_email: messages.validationInvalidEmail,
-    invalid_url: messages.validationInvalidUrl,
-    url_affix_repeated: messages.validationUrlAffixRepeated,
-    invalid_number: messages.validationInvalidNumber,
-    invalid_option: messages.validationInvalidOption,
-    dependency_missing: messages.validationDependencyMissing,
-    invalid_type: messages.validationInvalidType,
-  };
+  const codes = Object.keys(FORM_ERROR_MESSAGES) as FormErrorCode[];
+  return Object.fromEntries(
+    codes.map((code) => [code, messages[`validation${pascalCase(code)}`]]),
+  ) as FormErrorMessages;
 }

@@ -4,18 +4,16 @@ import {
   buildSettingsFormModel,
   type Connection,
   type ConnectionImport,
-  type FormFieldModel,
   type FormValues,
-  mapFieldErrorsToForm,
-  PlugboardError,
 } from '@plugboard/core';
 import {
   type GeneratedForm,
-  type GeneratedFormStatus,
-  useImportConnection,
+  importConnectionMutationOptions,
+  usePlugboard,
 } from '@plugboard/react';
-import { useMemo, useState } from 'react';
-import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
+import { useGeneratedForm } from '@plugboard/react/internal';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useLatestRef } from '../ConnectionSettingsForm/useLatestRef';
 import { useFormErrorMessages } from '../FormField/useFormErrorMessages';
 import type { FormMessages } from '../messages/formMessages';
@@ -80,7 +78,7 @@ export interface ImportCredentialsFormOptions {
 /**
  * The import form as a generated form (the shape `SettingsFormView` renders): access token
  * (required), refresh token, lifetime in whole seconds and issue time, imported through
- * `useImportConnection`. The tokens are cleared from the form after a successful import, and the
+ * `importConnectionMutationOptions`. The tokens are cleared from the form after a successful import, and the
  * mutation is dropped from TanStack's cache as soon as it settles so they are not kept in memory.
  */
 export function useImportCredentialsForm(
@@ -96,85 +94,33 @@ export function useImportCredentialsForm(
       }),
     [messages.form, validationMessages],
   );
-  const modelRef = useLatestRef(model);
-  const wholeSecondsRef = useLatestRef(messages.form.validationWholeSeconds);
-  const [resolver] = useState<Resolver<FormValues>>(() => async (values: FormValues) => {
-    const errors: FieldErrors<FormValues> = {};
-    const result = modelRef.current.schema.safeParse(values);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const id = String(issue.path[0] ?? '');
-        if (id !== '' && errors[id] === undefined) {
-          errors[id] = { type: 'validate', message: issue.message };
-        }
-      }
-    }
-    if (errors.expires_in === undefined && !isWholeSeconds(values.expires_in)) {
-      errors.expires_in = { type: 'validate', message: wholeSecondsRef.current };
-    }
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-  });
-  const form = useForm<FormValues>({
-    resolver,
-    defaultValues: model.defaultValues,
-    mode: 'onTouched',
-  });
-  const importConnection = useImportConnection({ gcTime: 0 });
-  const onImportedRef = useLatestRef(onImported);
-  const [status, setStatus] = useState<GeneratedFormStatus>('idle');
-  const [error, setError] = useState<Error | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const { mutateAsync, reset } = importConnection;
-
-  const submit = useMemo(
-    () =>
-      form.handleSubmit(async (values) => {
-        setStatus('saving');
-        setError(null);
-        setFormErrors([]);
-        try {
-          const imported = await mutateAsync({
-            unifiedApi: connection.unified_api,
-            serviceId: connection.service_id,
-            data: { credentials: credentialsFrom(values) },
-          });
-          form.reset(modelRef.current.defaultValues);
-          setStatus('saved');
-          onImportedRef.current?.(imported);
-        } catch (failure) {
-          const mapped = mapFieldErrorsToForm(
-            modelRef.current,
-            failure instanceof PlugboardError ? failure.fieldErrors : undefined,
-          );
-          for (const [id, message] of Object.entries(mapped.fieldErrors)) {
-            form.setError(id, { type: 'server', message });
-          }
-          setFormErrors(mapped.formErrors);
-          setError(failure instanceof Error ? failure : new Error(String(failure)));
-          setStatus('error');
-        } finally {
-          reset();
-        }
-      }),
-    [
-      form,
-      mutateAsync,
-      reset,
-      connection.unified_api,
-      connection.service_id,
-      modelRef,
-      onImportedRef,
-    ],
+  const { client, queryClient } = usePlugboard();
+  const { mutateAsync, reset } = useMutation(
+    { ...importConnectionMutationOptions(client), gcTime: 0 },
+    queryClient,
   );
-
-  return {
-    form,
-    model,
-    fields: model.fields,
-    optionsFor: (field: FormFieldModel) => field.options,
-    submit,
-    status,
-    error,
-    formErrors,
-  };
+  const onImportedRef = useLatestRef(onImported);
+  const save = useCallback(
+    async (values: FormValues) => {
+      try {
+        const imported = await mutateAsync({
+          unifiedApi: connection.unified_api,
+          serviceId: connection.service_id,
+          data: { credentials: credentialsFrom(values) },
+        });
+        onImportedRef.current?.(imported);
+      } catch (failure) {
+        throw failure instanceof Error ? failure : new Error(String(failure));
+      } finally {
+        reset();
+      }
+    },
+    [mutateAsync, reset, connection.unified_api, connection.service_id, onImportedRef],
+  );
+  const wholeSeconds = messages.form.validationWholeSeconds;
+  return useGeneratedForm(model, save, {
+    resetOnSave: true,
+    validate: (values) =>
+      isWholeSeconds(values.expires_in) ? [] : [{ path: ['expires_in'], message: wholeSeconds }],
+  });
 }

@@ -1,4 +1,5 @@
 'use client';
+import { displayName } from '@plugboard/core/internal';
 import { type Connection, getConnectionStatus } from '@plugboard/react';
 import { memo, useId } from 'react';
 import { ConnectionLogo } from '../ConnectionLogo/ConnectionLogo';
@@ -44,7 +45,7 @@ export const IntegrationCard = memo(function IntegrationCard({
   const { messages } = useMessages();
   const id = useId();
   const { status, tone } = getConnectionStatus(connection);
-  const name = connection.name?.trim() || connection.service_id;
+  const name = displayName(connection);
   const tagLine = connection.tag_line?.trim();
   const describedBy = [`${id}-status`, `${id}-api`, tagLine ? `${id}-tagline` : undefined]
     .filter(Boolean)
@@ -52,7 +53,9 @@ export const IntegrationCard = memo(function IntegrationCard({
 
   // The button holds only the name (its accessible name is its visible text, with "Open" for
   // screen readers); CSS stretches its hit area over the whole card.
-  const [openBefore = '', openAfter = ''] = messages.page.openConnection.split('{name}');
+  const [openBefore = '', openAfter = ''] = messages.page.openConnection
+    .split('{name}')
+    .map((part) => part.trim());
   return (
     <div
       data-slot="integration-card"
@@ -71,14 +74,14 @@ export const IntegrationCard = memo(function IntegrationCard({
             aria-describedby={describedBy}
             onClick={() => onOpen?.(connection)}
           >
-            {openBefore.trim() && <span data-visually-hidden="">{openBefore.trim()}</span>}
-            {openBefore.trim() && ' '}
+            {openBefore && <span data-visually-hidden="">{openBefore}</span>}
+            {openBefore && ' '}
             {/* Names and tag lines come from the API in any language: let each pick its direction. */}
             <span data-slot="integration-card-name" dir="auto">
               {name}
             </span>
-            {openAfter.trim() && ' '}
-            {openAfter.trim() && <span data-visually-hidden="">{openAfter.trim()}</span>}
+            {openAfter && ' '}
+            {openAfter && <span data-visually-hidden="">{openAfter}</span>}
           </button>
           <span data-slot="integration-card-api" id={`${id}-api`}>
             {unifiedApiName(connection.unified_api, messages.page)}

@@ -102,41 +102,21 @@ export interface IntegrationsPageProps {
  * </PlugboardProvider>
  */
 export function IntegrationsPage({
-  api,
-  unifiedApis,
-  title,
-  onConnectionChange,
-  onConnectionDelete,
-  initialServiceId,
   locale,
   messages,
-  allowActions,
   components,
-  widgets,
   theme = 'system',
-  className,
   client,
   config,
   getSessionToken,
   onSessionExpired,
   redirectUri,
   allowedOrigins,
+  ...content
 }: IntegrationsPageProps) {
   const surroundingLocale = useMessages().locale;
   let page: ReactNode = (
-    <IntegrationsPageContent
-      api={api}
-      unifiedApis={unifiedApis}
-      title={title}
-      onConnectionChange={onConnectionChange}
-      onConnectionDelete={onConnectionDelete}
-      initialServiceId={initialServiceId}
-      allowActions={allowActions}
-      Card={components?.Card}
-      widgets={widgets}
-      theme={theme}
-      className={className}
-    />
+    <IntegrationsPageContent {...content} Card={components?.Card} theme={theme} />
   );
   if (locale !== undefined || messages !== undefined) {
     page = (

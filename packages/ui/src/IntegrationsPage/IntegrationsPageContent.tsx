@@ -1,10 +1,5 @@
 'use client';
-import {
-  type Connection,
-  type ConnectionAction,
-  type SessionAllowAction,
-  useOAuthRedirectResult,
-} from '@plugboard/react';
+import { type Connection, type ConnectionRef, useOAuthRedirectResult } from '@plugboard/react';
 import {
   type ComponentType,
   lazy,
@@ -21,8 +16,8 @@ import type { IntegrationCardProps } from '../IntegrationCard/IntegrationCard';
 import { IntegrationsGrid } from '../IntegrationsGrid/IntegrationsGrid';
 import { joinClassNames } from '../internal/joinClassNames';
 import { useMessages } from '../messages/PlugboardMessages';
-import type { WidgetRegistry } from '../widgets/widgetRegistry';
 import { type ConnectionFilters, NO_FILTERS } from './filterConnections';
+import type { IntegrationsPageProps } from './IntegrationsPage';
 import {
   IntegrationsEmpty,
   IntegrationsError,
@@ -39,29 +34,30 @@ const ConnectionDetails = lazy(() =>
   loadConnectionDetails().then((module) => ({ default: module.ConnectionDetails })),
 );
 
-interface ConnectionRef {
-  unifiedApi: string;
-  serviceId: string;
-}
+const refOf = (connection: Connection): ConnectionRef => ({
+  unifiedApi: connection.unified_api,
+  serviceId: connection.service_id,
+});
 
-const sameRef = (connection: Connection, ref: ConnectionRef | undefined) =>
-  ref !== undefined &&
-  connection.unified_api === ref.unifiedApi &&
-  connection.service_id === ref.serviceId;
+const sameRef = (a: ConnectionRef, b: ConnectionRef | undefined) =>
+  b !== undefined && a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId;
 
 /** The page's own props, once a provider and messages are in place. */
-export interface IntegrationsPageContentProps {
-  api: string | undefined;
-  unifiedApis: readonly string[] | undefined;
-  title: string | undefined;
-  onConnectionChange: ((connection: Connection, action: ConnectionAction) => void) | undefined;
-  onConnectionDelete: ((connection: Connection) => void) | undefined;
-  initialServiceId: string | undefined;
-  allowActions: SessionAllowAction[] | undefined;
+export interface IntegrationsPageContentProps
+  extends Pick<
+    IntegrationsPageProps,
+    | 'api'
+    | 'unifiedApis'
+    | 'title'
+    | 'onConnectionChange'
+    | 'onConnectionDelete'
+    | 'initialServiceId'
+    | 'allowActions'
+    | 'widgets'
+    | 'className'
+  > {
   Card: ComponentType<IntegrationCardProps> | undefined;
-  widgets: Partial<WidgetRegistry> | undefined;
   theme: 'light' | 'dark' | 'system';
-  className: string | undefined;
 }
 
 /** The page itself: header, toolbar, grid or its states, and the details dialog. */
@@ -85,11 +81,11 @@ export function IntegrationsPageContent({
   const oauth = useOAuthRedirectResult();
   const [filters, setFilters] = useState<ConnectionFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<ConnectionRef | undefined>(undefined);
-  const { query, state, prepared, ordered, visibleIds, visibleCount, apiOptions, countText } =
+  const { query, state, ordered, visibleIds, visibleCount, apiOptions, countText } =
     useIntegrationsCatalogue(api, unifiedApis, filters);
 
   // Once cards are on screen, fetch the dialog's code in the background.
-  const hasCards = prepared.length > 0;
+  const hasCards = ordered.length > 0;
   useEffect(() => {
     if (hasCards) void loadConnectionDetails();
   }, [hasCards]);
@@ -97,32 +93,28 @@ export function IntegrationsPageContent({
   // Open the requested connection once the catalogue is in.
   const initialHandled = useRef(false);
   useEffect(() => {
-    if (initialHandled.current || !initialServiceId || prepared.length === 0) return;
+    if (initialHandled.current || !initialServiceId || ordered.length === 0) return;
     initialHandled.current = true;
-    const match = prepared.find((item) => item.connection.service_id === initialServiceId);
-    if (match) {
-      setSelected({
-        unifiedApi: match.connection.unified_api,
-        serviceId: match.connection.service_id,
-      });
-    }
-  }, [initialServiceId, prepared]);
+    const match = ordered.find((connection) => connection.service_id === initialServiceId);
+    if (match) setSelected(refOf(match));
+  }, [initialServiceId, ordered]);
 
   // Back from a full-page OAuth redirect: open that connection to show how it went.
   const oauthRef = oauth.connection;
   useEffect(() => {
-    if (oauthRef) setSelected({ unifiedApi: oauthRef.unifiedApi, serviceId: oauthRef.serviceId });
+    if (oauthRef) setSelected(oauthRef);
   }, [oauthRef]);
 
-  const openConnection = useCallback((connection: Connection) => {
-    setSelected({ unifiedApi: connection.unified_api, serviceId: connection.service_id });
-  }, []);
+  const openConnection = useCallback(
+    (connection: Connection) => setSelected(refOf(connection)),
+    [],
+  );
   const closeDetails = useCallback(() => setSelected(undefined), []);
 
   const selectedConnection = useMemo<Connection | undefined>(() => {
     if (!selected) return undefined;
     return (
-      ordered.find((connection) => sameRef(connection, selected)) ?? {
+      ordered.find((connection) => sameRef(refOf(connection), selected)) ?? {
         id: `${selected.unifiedApi}+${selected.serviceId}`,
         unified_api: selected.unifiedApi,
         service_id: selected.serviceId,
@@ -219,9 +211,7 @@ export function IntegrationsPageContent({
               onConnectionChange={onConnectionChange}
               onConnectionDelete={onConnectionDelete}
               widgets={widgets}
-              redirectResult={
-                oauthRef && selected && sameRefs(oauthRef, selected) ? oauth : undefined
-              }
+              redirectResult={oauthRef && sameRef(oauthRef, selected) ? oauth : undefined}
               returnFocusTo={returnFocusTo}
               theme={theme}
             />
@@ -230,8 +220,4 @@ export function IntegrationsPageContent({
       </PlugboardRootContext>
     </section>
   );
-}
-
-function sameRefs(a: ConnectionRef, b: ConnectionRef): boolean {
-  return a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId;
 }

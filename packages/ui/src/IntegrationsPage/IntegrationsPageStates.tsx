@@ -4,6 +4,7 @@ import { describeConnectionError } from '../ConnectionDetails/describeConnection
 import { useMessages } from '../messages/PlugboardMessages';
 
 const SKELETON_CARDS = Array.from({ length: 8 }, (_, index) => index);
+const SKELETON_SHAPES = ['logo', 'title', 'line', 'line-short', 'badge'];
 
 /** Placeholder cards while the catalogue loads, with a polite "Loading integrations…" status. */
 export function IntegrationsLoading() {
@@ -17,11 +18,9 @@ export function IntegrationsLoading() {
         {SKELETON_CARDS.map((index) => (
           <li key={index} data-slot="integrations-grid-item">
             <span data-slot="integration-card-skeleton">
-              <span data-slot="skeleton" data-shape="logo" />
-              <span data-slot="skeleton" data-shape="title" />
-              <span data-slot="skeleton" data-shape="line" />
-              <span data-slot="skeleton" data-shape="line-short" />
-              <span data-slot="skeleton" data-shape="badge" />
+              {SKELETON_SHAPES.map((shape) => (
+                <span key={shape} data-slot="skeleton" data-shape={shape} />
+              ))}
             </span>
           </li>
         ))}

@@ -2,17 +2,9 @@
 import { useId } from 'react';
 import { unifiedApiName } from '../IntegrationCard/unifiedApiName';
 import { joinClassNames } from '../internal/joinClassNames';
+import { pascalCase } from '../internal/pascalCase';
 import { useMessages } from '../messages/PlugboardMessages';
-import type { PageMessages } from '../messages/pageMessages';
 import { type ConnectionFilters, STATUS_FILTERS, type StatusFilter } from './filterConnections';
-
-const STATUS_FILTER_LABELS: Record<StatusFilter, keyof PageMessages> = {
-  all: 'statusFilterAll',
-  connected: 'statusFilterConnected',
-  attention: 'statusFilterAttention',
-  disabled: 'statusFilterDisabled',
-  not_connected: 'statusFilterNotConnected',
-};
 
 function SearchIcon() {
   return (
@@ -116,7 +108,7 @@ export function IntegrationsToolbar({
         >
           {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
-              {page[STATUS_FILTER_LABELS[status]] as string}
+              {page[`statusFilter${pascalCase(status)}`]}
             </option>
           ))}
         </select>

@@ -18,19 +18,6 @@ export const STATUS_FILTERS: readonly StatusFilter[] = [
   'not_connected',
 ];
 
-const STATUS_GROUPS: Record<Exclude<StatusFilter, 'all'>, readonly ConnectionStatus[]> = {
-  connected: ['connected'],
-  attention: [
-    'pending_confirmation',
-    'invalid',
-    'input_required',
-    'unauthorized',
-    'needs_configuration',
-  ],
-  disabled: ['disabled'],
-  not_connected: ['not_connected'],
-};
-
 /** Lower case, accents stripped: "Émile" and "emile" match each other. */
 export function normalizeSearchText(text: string): string {
   return text
@@ -42,7 +29,11 @@ export function normalizeSearchText(text: string): string {
 /** A connection with what the filters need, computed once per list rather than per keystroke. */
 export interface SearchableConnection {
   connection: Connection;
-  status: ConnectionStatus;
+  /**
+   * The status filter that keeps it: its status, except that every warning and danger status
+   * (pending confirmation, invalid, input required …) needs attention.
+   */
+  statusFilter: ConnectionStatus | 'attention';
   searchText: string;
 }
 
@@ -51,18 +42,21 @@ export function prepareConnections(
   connections: readonly Connection[],
   messages: PageMessages,
 ): SearchableConnection[] {
-  return [...connections].sort(compareConnectionsForDisplay).map((connection) => ({
-    connection,
-    status: getConnectionStatus(connection).status,
-    searchText: normalizeSearchText(
-      [
-        connection.name ?? connection.service_id,
-        connection.tag_line ?? '',
-        connection.unified_api,
-        unifiedApiName(connection.unified_api, messages),
-      ].join('\n'),
-    ),
-  }));
+  return [...connections].sort(compareConnectionsForDisplay).map((connection) => {
+    const { status, tone } = getConnectionStatus(connection);
+    return {
+      connection,
+      statusFilter: tone === 'warning' || tone === 'danger' ? 'attention' : status,
+      searchText: normalizeSearchText(
+        [
+          connection.name ?? connection.service_id,
+          connection.tag_line ?? '',
+          connection.unified_api,
+          unifiedApiName(connection.unified_api, messages),
+        ].join('\n'),
+      ),
+    };
+  });
 }
 
 export interface ConnectionFilters {
@@ -84,11 +78,10 @@ export function filterConnections(
   filters: ConnectionFilters,
 ): Connection[] {
   const words = normalizeSearchText(filters.search).split(/\s+/).filter(Boolean);
-  const statuses = filters.status === 'all' ? undefined : STATUS_GROUPS[filters.status];
   const result: Connection[] = [];
   for (const item of prepared) {
     if (filters.unifiedApi && item.connection.unified_api !== filters.unifiedApi) continue;
-    if (statuses && !statuses.includes(item.status)) continue;
+    if (filters.status !== 'all' && item.statusFilter !== filters.status) continue;
     if (words.some((word) => !item.searchText.includes(word))) continue;
     result.push(item.connection);
   }

@@ -9,7 +9,6 @@ import {
   filterConnections,
   hasActiveFilters,
   prepareConnections,
-  type SearchableConnection,
 } from './filterConnections';
 
 export interface IntegrationsCatalogue {
@@ -17,8 +16,6 @@ export interface IntegrationsCatalogue {
   query: ReturnType<typeof useConnections>;
   /** What the page shows. */
   state: 'loading' | 'error' | 'empty' | 'ready';
-  /** Every connection in scope, sorted for display, with its search text. */
-  prepared: readonly SearchableConnection[];
   /** Every connection in scope, sorted for display. */
   ordered: readonly Connection[];
   /** Ids of those that match the filters. */
@@ -84,7 +81,6 @@ export function useIntegrationsCatalogue(
   return {
     query,
     state,
-    prepared,
     ordered,
     visibleIds,
     visibleCount: visible.length,

@@ -29,7 +29,7 @@ export function CopyWidget({ id, name, ref, field, value, describedBy, onBlur }:
 
   const copy = async () => {
     try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
+      // Throws where there is no clipboard (an insecure page) as well as where it refuses.
       await navigator.clipboard.writeText(text);
       setState('copied');
     } catch {

@@ -1,6 +1,7 @@
 'use client';
 import { humanizeFieldId } from '@plugboard/core';
-import { useWatch } from 'react-hook-form';
+import { useFormChanges } from '@plugboard/react/internal';
+import { get } from 'react-hook-form';
 import { formatMessage } from '../messages/formatMessage';
 import { useMessages } from '../messages/PlugboardMessages';
 import { CreatableSelect } from './CreatableSelect';
@@ -17,11 +18,10 @@ export function FilteredSelectWidget(props: WidgetProps) {
   const { id, field, control, dependency, options, disabled } = props;
   const { messages } = useMessages();
   const dependsOn = field.dependsOn;
-  const dependencyValue = useWatch({
-    control,
-    name: dependsOn ?? field.id,
-    disabled: dependsOn === undefined,
-  });
+  // Re-rendered when the dependency changes (without one, when the field itself does).
+  useFormChanges(control, dependsOn ?? field.id);
+  const dependencyValue: unknown =
+    dependsOn === undefined ? undefined : get(control._formValues, dependsOn);
   const filtered = dependsOn !== undefined && field.optionGroups.length > 0;
   const waiting = filtered && textOf(dependencyValue).trim() === '';
   const noOptions = filtered && !waiting && options.length === 0;

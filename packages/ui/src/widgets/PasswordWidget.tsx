@@ -1,7 +1,6 @@
 'use client';
 import { useSecretReveal } from './useSecretReveal';
 import { dataFlag, widgetControlProps } from './widgetControlProps';
-import { EyeIcon, EyeOffIcon } from './widgetIcons';
 import type { WidgetProps } from './widgetRegistry';
 import { textOf } from './widgetValues';
 
@@ -13,7 +12,7 @@ import { textOf } from './widgetValues';
  */
 export function PasswordWidget(props: WidgetProps) {
   const { field, value, onChange, invalid, disabled } = props;
-  const { revealed, state, toggleProps } = useSecretReveal(props);
+  const { revealed, state, toggle } = useSecretReveal(props);
   return (
     <div
       data-slot="widget-password"
@@ -34,7 +33,7 @@ export function PasswordWidget(props: WidgetProps) {
         value={textOf(value)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <button {...toggleProps}>{revealed ? <EyeOffIcon /> : <EyeIcon />}</button>
+      {toggle}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 import { useSecretReveal } from './useSecretReveal';
 import { dataFlag, widgetControlProps } from './widgetControlProps';
-import { EyeIcon, EyeOffIcon } from './widgetIcons';
 import type { WidgetProps } from './widgetRegistry';
 import { textOf } from './widgetValues';
 
@@ -30,7 +29,7 @@ export function TextareaWidget(props: WidgetProps) {
   return (
     <div data-slot="widget-password" data-state={reveal.state} data-multiline="">
       {textarea}
-      <button {...reveal.toggleProps}>{reveal.revealed ? <EyeOffIcon /> : <EyeIcon />}</button>
+      {reveal.toggle}
     </div>
   );
 }

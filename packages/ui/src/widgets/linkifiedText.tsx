@@ -1,4 +1,4 @@
-import { isSafeUrl, safeUrl } from '@plugboard/core';
+import { safeUrl } from '@plugboard/core';
 import type { ReactNode } from 'react';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'`]+/gi;
@@ -14,7 +14,7 @@ export interface LinkifyOptions {
 
 /**
  * Text from an API payload as React nodes: always plain text (React escapes it, so markup such
- * as `<script>` shows as characters), with `http(s)` addresses that `isSafeUrl` accepts turned
+ * as `<script>` shows as characters), with `http(s)` addresses that `safeUrl` accepts turned
  * into links that open in a new tab with `rel="noopener noreferrer"`. Other schemes
  * (`javascript:`, `data:`) and refused addresses stay text.
  */
@@ -29,9 +29,7 @@ export function linkifiedText(
     const start = match.index ?? 0;
     const address = match[0].replace(TRAILING_PUNCTUATION, '');
     if (address === '') continue;
-    const href = isSafeUrl(address, { allowedOrigins: options.allowedOrigins })
-      ? safeUrl(address, { allowedOrigins: options.allowedOrigins })
-      : undefined;
+    const href = safeUrl(address, { allowedOrigins: options.allowedOrigins });
     if (!href) continue;
     if (start > cursor) nodes.push(text.slice(cursor, start));
     nodes.push(

@@ -1,12 +1,13 @@
+import { joinClassNames } from '../internal/joinClassNames';
 import type { WidgetProps } from './widgetRegistry';
 
-/** Joins `aria-describedby` ids, skipping empty ones; `undefined` when none is left. */
-export function describedByIds(
+/**
+ * Joins `aria-describedby` ids, skipping empty ones; `undefined` when none is left (the same
+ * joining as for class names).
+ */
+export const describedByIds: (
   ...ids: Array<string | false | null | undefined>
-): string | undefined {
-  const joined = ids.filter(Boolean).join(' ');
-  return joined === '' ? undefined : joined;
-}
+) => string | undefined = joinClassNames;
 
 /** A `data-*` flag: present (empty) when on, absent when off. */
 export function dataFlag(on: boolean): '' | undefined {

@@ -1,19 +1,15 @@
 import type { FormValue } from '@plugboard/core';
+import { booleanFrom, optionKeyOf } from '@plugboard/core/internal';
 
-/** A value as an `<input>` shows it: strings as they are, numbers and booleans as text, empty as `''`. */
-export function textOf(value: FormValue | unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? '';
-}
+/**
+ * A value as an `<input>` shows it: strings as they are, numbers and booleans as text, empty as
+ * `''` (the form's own option key of the value).
+ */
+export const textOf: (value: FormValue | unknown) => string = optionKeyOf;
 
 /** Whether a checkbox value is on: `true`, `"true"`, `1`, `"yes"`, `"on"`. */
 export function isChecked(value: FormValue | unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value === 1;
-  if (typeof value !== 'string') return false;
-  return ['true', '1', 'yes', 'on'].includes(value.trim().toLowerCase());
+  return booleanFrom(value) === true;
 }
 
 /** A multi-select value as a list of option keys (strings); a single value becomes a list of one. */
