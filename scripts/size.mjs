@@ -22,7 +22,14 @@ export const SIZE_ENTRIES = [
     // Each package's own code: its dependencies (and the packages it builds on) left out.
     name: '@plugboard/react (everything; its dependencies excluded)',
     code: `export * from '@plugboard/react';`,
-    external: ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'zod', '@plugboard/core'],
+    external: [
+      'react',
+      'react-dom',
+      '@tanstack/react-query',
+      'react-hook-form',
+      'zod',
+      '@plugboard/core',
+    ],
   },
   {
     name: '@plugboard/ui (everything; its dependencies excluded)',
