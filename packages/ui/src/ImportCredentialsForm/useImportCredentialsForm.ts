@@ -78,8 +78,9 @@ export interface ImportCredentialsFormOptions {
 /**
  * The import form as a generated form (the shape `SettingsFormView` renders): access token
  * (required), refresh token, lifetime in whole seconds and issue time, imported through
- * `importConnectionMutationOptions`. The tokens are cleared from the form after a successful import, and the
- * mutation is dropped from TanStack's cache as soon as it settles so they are not kept in memory.
+ * `importConnectionMutationOptions`. The tokens are cleared from the form after a successful
+ * import, and the mutation is dropped from TanStack's cache as soon as it settles so they are not
+ * kept in memory.
  */
 export function useImportCredentialsForm(
   connection: Connection,
