@@ -73,6 +73,23 @@ async function resolveCompany(
   return company;
 }
 
+type CompanyHandler = (
+  context: SandboxContext,
+  routed: RoutedRequest,
+  company: CodatCompany,
+) => Promise<Response>;
+
+/**
+ * A route handler that runs once the request is authenticated and its company found (a company
+ * token opening only its own company, where `allowCompanyToken`); otherwise Codat's error answers.
+ */
+function withCompany(allowCompanyToken: boolean, handle: CompanyHandler): Route['handle'] {
+  return async (context, routed) => {
+    const company = await resolveCompany(context, routed, allowCompanyToken);
+    return company instanceof Response ? company : handle(context, routed, company);
+  };
+}
+
 async function issueCompanyToken(
   context: SandboxContext,
   purpose: 'codat_company' | 'codat_connection_management',
@@ -86,10 +103,9 @@ async function issueCompanyToken(
 /** `GET /companies/{companyId}/accessToken` (get-company-access-token): valid one day. */
 async function getCompanyAccessToken(
   context: SandboxContext,
-  routed: RoutedRequest,
+  _routed: RoutedRequest,
+  company: CodatCompany,
 ): Promise<Response> {
-  const company = await resolveCompany(context, routed, false);
-  if (company instanceof Response) return company;
   return jsonResponse({
     accessToken: await issueCompanyToken(
       context,
@@ -102,9 +118,20 @@ async function getCompanyAccessToken(
   });
 }
 
+const issueConnectionManagementToken = withCompany(false, async (context, _routed, company) =>
+  jsonResponse({
+    accessToken: await issueCompanyToken(
+      context,
+      'codat_connection_management',
+      company.id,
+      CONNECTION_MANAGEMENT_TOKEN_SECONDS,
+    ),
+  }),
+);
+
 /**
  * `GET /companies/{companyId}/connectionManagement/accessToken` (deprecated): valid one hour. With
- * `codatDeprecatedEndpointGone` it answers 404, as Codat announced for after 2026-10-12.
+ * `codatDeprecatedEndpointGone` it answers 404 to everyone, as Codat announced for after 2026-10-12.
  */
 async function getConnectionManagementAccessToken(
   context: SandboxContext,
@@ -115,16 +142,7 @@ async function getConnectionManagementAccessToken(
       error: 'This endpoint has been removed. Use GET /companies/{companyId}/accessToken instead.',
     });
   }
-  const company = await resolveCompany(context, routed, false);
-  if (company instanceof Response) return company;
-  return jsonResponse({
-    accessToken: await issueCompanyToken(
-      context,
-      'codat_connection_management',
-      company.id,
-      CONNECTION_MANAGEMENT_TOKEN_SECONDS,
-    ),
-  });
+  return issueConnectionManagementToken(context, routed);
 }
 
 const QUERYABLE = new Set([
@@ -184,11 +202,10 @@ function positiveInteger(text: string | null, fallback: number): number | undefi
 
 /** `GET /companies/{companyId}/connections` (list-connections): Codat's paged list. */
 async function listCodatConnections(
-  context: SandboxContext,
+  _context: SandboxContext,
   routed: RoutedRequest,
+  company: CodatCompany,
 ): Promise<Response> {
-  const company = await resolveCompany(context, routed, true);
-  if (company instanceof Response) return company;
   const search = routed.url.searchParams;
   const page = positiveInteger(search.get('page'), 1);
   const requestedSize = positiveInteger(search.get('pageSize'), 100);
@@ -247,11 +264,10 @@ function findConnection(company: CodatCompany, connectionId: string): CodatConne
 
 /** `GET /companies/{companyId}/connections/{connectionId}` (get-connection). */
 async function getCodatConnection(
-  context: SandboxContext,
+  _context: SandboxContext,
   routed: RoutedRequest,
+  company: CodatCompany,
 ): Promise<Response> {
-  const company = await resolveCompany(context, routed, true);
-  if (company instanceof Response) return company;
   const connection = findConnection(company, routed.params.connectionId ?? '');
   return connection instanceof Response ? connection : jsonResponse(connection);
 }
@@ -260,9 +276,8 @@ async function getCodatConnection(
 async function unlinkCodatConnection(
   context: SandboxContext,
   routed: RoutedRequest,
+  company: CodatCompany,
 ): Promise<Response> {
-  const company = await resolveCompany(context, routed, true);
-  if (company instanceof Response) return company;
   const parsed = await readJsonBody(routed.request);
   const body = parsed.ok && isPlainObject(parsed.value) ? parsed.value : undefined;
   const unknownKeys = body ? Object.keys(body).filter((key) => key !== 'status') : [];
@@ -291,9 +306,8 @@ async function unlinkCodatConnection(
 async function updateCodatConnectionAuthorization(
   context: SandboxContext,
   routed: RoutedRequest,
+  company: CodatCompany,
 ): Promise<Response> {
-  const company = await resolveCompany(context, routed, true);
-  if (company instanceof Response) return company;
   const parsed = await readJsonBody(routed.request);
   const body = parsed.ok ? (parsed.value ?? {}) : undefined;
   const notStrings = isPlainObject(body)
@@ -330,7 +344,7 @@ export const codatRoutes: Route[] = [
     path: '/companies/{companyId}/accessToken',
     operationId: 'get-company-access-token',
     api: 'codat',
-    handle: getCompanyAccessToken,
+    handle: withCompany(false, getCompanyAccessToken),
   },
   {
     method: 'GET',
@@ -344,27 +358,27 @@ export const codatRoutes: Route[] = [
     path: '/companies/{companyId}/connections',
     operationId: 'list-connections',
     api: 'codat',
-    handle: listCodatConnections,
+    handle: withCompany(true, listCodatConnections),
   },
   {
     method: 'GET',
     path: '/companies/{companyId}/connections/{connectionId}',
     operationId: 'get-connection',
     api: 'codat',
-    handle: getCodatConnection,
+    handle: withCompany(true, getCodatConnection),
   },
   {
     method: 'PATCH',
     path: '/companies/{companyId}/connections/{connectionId}',
     operationId: 'unlink-connection',
     api: 'codat',
-    handle: unlinkCodatConnection,
+    handle: withCompany(true, unlinkCodatConnection),
   },
   {
     method: 'PUT',
     path: '/companies/{companyId}/connections/{connectionId}/authorization',
     operationId: 'update-connection-authorization',
     api: 'codat',
-    handle: updateCodatConnectionAuthorization,
+    handle: withCompany(true, updateCodatConnectionAuthorization),
   },
 ];
