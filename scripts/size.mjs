@@ -10,6 +10,19 @@ import { gzipSync } from 'node:zlib';
 import { rolldown } from 'rolldown';
 
 /**
+ * Everything a package exports, its dependencies and peers (the packages it builds on included)
+ * left out: the code the package itself adds.
+ */
+function ownCodeOf(folder) {
+  const manifest = JSON.parse(readFileSync(`packages/${folder}/package.json`, 'utf8'));
+  return {
+    name: `${manifest.name} (everything; its dependencies excluded)`,
+    code: `export * from '${manifest.name}';`,
+    external: Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }),
+  };
+}
+
+/**
  * Each entry is a consumer module. `budget` (gzipped bytes) applies to all the JS an English app can
  * load; `firstLoadBudget` to what loads before anything is clicked.
  */
@@ -18,42 +31,7 @@ export const SIZE_ENTRIES = [
     name: '@plugboard/core (everything)',
     code: `export * from '@plugboard/core';`,
   },
-  {
-    // Each package's own code: its dependencies (and the packages it builds on) left out.
-    name: '@plugboard/react (everything; its dependencies excluded)',
-    code: `export * from '@plugboard/react';`,
-    external: [
-      'react',
-      'react-dom',
-      '@tanstack/react-query',
-      'react-hook-form',
-      'zod',
-      '@plugboard/core',
-    ],
-  },
-  {
-    name: '@plugboard/ui (everything; its dependencies excluded)',
-    code: `export * from '@plugboard/ui';`,
-    external: [
-      'react',
-      'react-dom',
-      '@tanstack/react-query',
-      'react-hook-form',
-      'zod',
-      '@plugboard/core',
-      '@plugboard/react',
-    ],
-  },
-  {
-    name: '@plugboard/server (everything; its dependencies excluded)',
-    code: `export * from '@plugboard/server';`,
-    external: ['zod', '@plugboard/core'],
-  },
-  {
-    name: '@plugboard/sandbox (everything; its dependencies excluded)',
-    code: `export * from '@plugboard/sandbox';`,
-    external: ['zod', 'msw', '@plugboard/core'],
-  },
+  ...['react', 'ui', 'server', 'sandbox'].map(ownCodeOf),
   {
     name: '@plugboard/core: createVaultClient + listConnections',
     code: `import { createVaultClient, listConnections } from '@plugboard/core';
