@@ -28,21 +28,34 @@ function guideUrl(serviceId: string): string | undefined {
   return safeUrl(`${GUIDE_BASE}${encodeURIComponent(serviceId)}/docs/consumer+connection`);
 }
 
-function ExternalLinkIcon() {
+/** A link that opens in a new tab, and says so to assistive technology. */
+function ExternalLink({
+  href,
+  label,
+  opensInNewTab,
+}: {
+  href: string;
+  label: string;
+  opensInNewTab: string;
+}) {
   return (
-    <svg
-      data-slot="external-link-icon"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M9.5 2.5h4v4M13.5 2.5 7 9M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3" />
-    </svg>
+    <a href={href} target="_blank" rel="noopener noreferrer" data-slot="details-link">
+      {label}
+      <svg
+        data-slot="external-link-icon"
+        aria-hidden="true"
+        focusable="false"
+        viewBox="0 0 16 16"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
+        <path d="M9.5 2.5h4v4M13.5 2.5 7 9M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3" />
+      </svg>
+      <span data-visually-hidden=""> {opensInNewTab}</span>
+    </a>
   );
 }
 
@@ -147,16 +160,11 @@ export function ConnectionDetailsContent({
               <div>
                 <dt>{page.website}</dt>
                 <dd>
-                  <a
+                  <ExternalLink
                     href={website}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    data-slot="details-link"
-                  >
-                    {new URL(website).host}
-                    <ExternalLinkIcon />
-                    <span data-visually-hidden=""> {page.opensInNewTab}</span>
-                  </a>
+                    label={new URL(website).host}
+                    opensInNewTab={page.opensInNewTab}
+                  />
                 </dd>
               </div>
             ) : null}
@@ -164,16 +172,11 @@ export function ConnectionDetailsContent({
               <div>
                 <dt>{page.guide}</dt>
                 <dd>
-                  <a
+                  <ExternalLink
                     href={guide}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    data-slot="details-link"
-                  >
-                    {page.guide}
-                    <ExternalLinkIcon />
-                    <span data-visually-hidden=""> {page.opensInNewTab}</span>
-                  </a>
+                    label={page.guide}
+                    opensInNewTab={page.opensInNewTab}
+                  />
                 </dd>
               </div>
             ) : null}

@@ -1,30 +1,21 @@
 'use client';
 import { type Connection, humanizeFieldId } from '@plugboard/core';
+import type { GeneratedFormProps } from '../ConnectionSettingsForm/generatedFormProps';
 import { SettingsFormView } from '../ConnectionSettingsForm/SettingsFormView';
 import { formatMessage } from '../messages/formatMessage';
 import { useMessages } from '../messages/PlugboardMessages';
 import { useImportCredentialsForm } from './useImportCredentialsForm';
 
 /** Props of `ImportCredentialsForm`. */
-export interface ImportCredentialsFormProps {
-  /** The OAuth connection to import tokens into. */
-  connection: Connection;
+export interface ImportCredentialsFormProps extends GeneratedFormProps {
   /** Called with the connection after the credentials were imported. */
   onImported?: (connection: Connection) => void;
-  /** Called with the error of a failed import; the form shows it and keeps the user's input. */
-  onError?: (error: Error) => void;
-  /** Added to the `<form>` (`data-slot="import-credentials-form"`). */
-  className?: string;
   /**
    * A visible heading. Without it the form is named "Import {connector} credentials" for
    * assistive technology only.
    * @default undefined
    */
   title?: string;
-  /** The heading's level when `title` is given. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Colour scheme of the tokens (`data-theme` on the form's root). @default 'system' */
-  theme?: 'light' | 'dark' | 'system';
 }
 
 /**

@@ -1,42 +1,25 @@
 'use client';
-import { type Connection, humanizeFieldId } from '@plugboard/core';
+import { humanizeFieldId } from '@plugboard/core';
 import { useResourceSettingsForm } from '@plugboard/react';
-import { useMemo } from 'react';
 import { describeConnectionError } from '../ConnectionDetails/describeConnectionError';
+import {
+  type SavedFormProps,
+  useSavedFormOptions,
+} from '../ConnectionSettingsForm/generatedFormProps';
 import { SettingsFormView } from '../ConnectionSettingsForm/SettingsFormView';
-import { useLatestRef } from '../ConnectionSettingsForm/useLatestRef';
-import { useFormErrorMessages } from '../FormField/useFormErrorMessages';
 import { formatMessage } from '../messages/formatMessage';
 import { useMessages } from '../messages/PlugboardMessages';
-import type { WidgetRegistry } from '../widgets/widgetRegistry';
 
 /** Props of `ResourceSettingsForm`. */
-export interface ResourceSettingsFormProps {
-  /** The connection the resource belongs to. */
-  connection: Connection;
+export interface ResourceSettingsFormProps extends SavedFormProps {
   /** The resource whose defaults the form edits, as the API names it (`leads`, `opportunities`). */
   resource: string;
-  /**
-   * Widgets by field kind, merged over the surrounding `WidgetsProvider` (and the defaults).
-   * @default the registry in effect
-   */
-  widgets?: Partial<WidgetRegistry>;
-  /** Called with the connection after the defaults were saved. */
-  onSaved?: (connection: Connection) => void;
-  /** Called with the error of a failed save; the form shows it and keeps the user's input. */
-  onError?: (error: Error) => void;
-  /** Added to the `<form>` (`data-slot="resource-settings-form"`). */
-  className?: string;
-  /** The level of the heading that names the resource. @default 3 */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
   /**
    * Show the heading that names the resource. Turn it off where a heading of your own already
    * names it; the form is still named after the resource for assistive technology.
    * @default true
    */
   showTitle?: boolean;
-  /** Colour scheme of the tokens (`data-theme` on the form's root). @default 'system' */
-  theme?: 'light' | 'dark' | 'system';
 }
 
 /**
@@ -60,15 +43,7 @@ export function ResourceSettingsForm({
   theme,
 }: ResourceSettingsFormProps) {
   const { messages } = useMessages();
-  const validationMessages = useFormErrorMessages();
-  const onSavedRef = useLatestRef(onSaved);
-  const options = useMemo(
-    () => ({
-      messages: validationMessages,
-      onSaved: (saved: Connection) => onSavedRef.current?.(saved),
-    }),
-    [validationMessages, onSavedRef],
-  );
+  const options = useSavedFormOptions(onSaved);
   const generated = useResourceSettingsForm(connection, resource, options);
   const resourceName = humanizeFieldId(resource);
   return (
