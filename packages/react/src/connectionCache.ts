@@ -80,3 +80,44 @@ export function writeConnectionToCaches(queryClient: QueryClient, connection: Co
 export function refetchConnectionLists(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: connectionKeys.lists() });
 }
+
+/** How a mutation changes a cached connection while the API answers (see `updateConnectionInCaches`). */
+export type OptimisticChange<Variables> = (
+  connection: Connection,
+  variables: Variables,
+  listFilters?: { configured?: boolean | undefined },
+) => Connection | undefined;
+
+/**
+ * The optimistic half of a connection mutation, to spread into its options: stops reads that
+ * could overwrite the change, shows `change` in every cached copy at once, puts the copies back
+ * if the API refuses, and settles with one refetch of the lists on screen.
+ */
+export function optimisticConnectionChange<Variables extends ConnectionRef>(
+  change: OptimisticChange<Variables>,
+) {
+  type Context = { client: QueryClient };
+  return {
+    onMutate: async (variables: Variables, { client }: Context) => {
+      await cancelConnectionQueries(client, variables);
+      const snapshot = snapshotConnectionCaches(client, variables);
+      updateConnectionInCaches(client, variables, (connection, filters) =>
+        change(connection, variables, filters),
+      );
+      return snapshot;
+    },
+    onError: (
+      _error: Error,
+      _variables: Variables,
+      snapshot: ConnectionCacheSnapshot | undefined,
+      { client }: Context,
+    ) => restoreConnectionCaches(client, snapshot),
+    onSettled: (
+      _data: unknown,
+      _error: Error | null,
+      _variables: Variables,
+      _snapshot: ConnectionCacheSnapshot | undefined,
+      { client }: Context,
+    ) => refetchConnectionLists(client),
+  };
+}

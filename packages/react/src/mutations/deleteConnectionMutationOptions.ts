@@ -1,13 +1,6 @@
 import { type ConnectionRef, deleteConnection, type VaultClient } from '@plugboard/core';
 import { mutationOptions } from '@tanstack/react-query';
-import {
-  type ConnectionCacheSnapshot,
-  cancelConnectionQueries,
-  refetchConnectionLists,
-  restoreConnectionCaches,
-  snapshotConnectionCaches,
-  updateConnectionInCaches,
-} from '../connectionCache';
+import { type ConnectionCacheSnapshot, optimisticConnectionChange } from '../connectionCache';
 import { connectionKeys, connectionMutationKeys } from '../connectionKeys';
 
 /**
@@ -19,23 +12,13 @@ export function deleteConnectionMutationOptions(client: VaultClient) {
   return mutationOptions<void, Error, ConnectionRef, ConnectionCacheSnapshot>({
     mutationKey: connectionMutationKeys.delete(),
     mutationFn: (ref) => deleteConnection(client, ref),
-    onMutate: async (ref, { client: queryClient }) => {
-      await cancelConnectionQueries(queryClient, ref);
-      const snapshot = snapshotConnectionCaches(queryClient, ref);
-      updateConnectionInCaches(queryClient, ref, (connection, filters) =>
-        filters?.configured === true
-          ? undefined
-          : { ...connection, state: 'available', enabled: false, settings: {} },
-      );
-      return snapshot;
-    },
-    onError: (_error, _ref, snapshot, { client: queryClient }) => {
-      restoreConnectionCaches(queryClient, snapshot);
-    },
+    ...optimisticConnectionChange<ConnectionRef>((connection, _ref, filters) =>
+      filters?.configured === true
+        ? undefined
+        : { ...connection, state: 'available', enabled: false, settings: {} },
+    ),
     onSuccess: (_data, ref, _snapshot, { client: queryClient }) => {
       queryClient.removeQueries({ queryKey: connectionKeys.detail(ref) });
     },
-    onSettled: (_data, _error, _ref, _snapshot, { client: queryClient }) =>
-      refetchConnectionLists(queryClient),
   });
 }

@@ -8,11 +8,7 @@ import {
 import { mutationOptions } from '@tanstack/react-query';
 import {
   type ConnectionCacheSnapshot,
-  cancelConnectionQueries,
-  refetchConnectionLists,
-  restoreConnectionCaches,
-  snapshotConnectionCaches,
-  updateConnectionInCaches,
+  optimisticConnectionChange,
   writeConnectionToCaches,
 } from '../connectionCache';
 import { connectionMutationKeys } from '../connectionKeys';
@@ -44,21 +40,11 @@ export function updateConnectionMutationOptions(client: VaultClient) {
   return mutationOptions<Connection, Error, UpdateConnectionVariables, ConnectionCacheSnapshot>({
     mutationKey: connectionMutationKeys.update(),
     mutationFn: (variables) => updateConnection(client, variables),
-    onMutate: async (variables, { client: queryClient }) => {
-      await cancelConnectionQueries(queryClient, variables);
-      const snapshot = snapshotConnectionCaches(queryClient, variables);
-      updateConnectionInCaches(queryClient, variables, (connection) =>
-        applyConnectionUpdate(connection, variables.connection),
-      );
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot, { client: queryClient }) => {
-      restoreConnectionCaches(queryClient, snapshot);
-    },
+    ...optimisticConnectionChange<UpdateConnectionVariables>((connection, variables) =>
+      applyConnectionUpdate(connection, variables.connection),
+    ),
     onSuccess: (connection, _variables, _snapshot, { client: queryClient }) => {
       writeConnectionToCaches(queryClient, connection);
     },
-    onSettled: (_data, _error, _variables, _snapshot, { client: queryClient }) =>
-      refetchConnectionLists(queryClient),
   });
 }
